@@ -1,0 +1,131 @@
+// The glossary build: curated entries + cleaned seeds → one versioned, content-hashed bundle.
+// Pure apart from hashing; scripts/build-glossary.ts does the file I/O.
+import { createHash } from 'node:crypto';
+import { BLOCKER, createMatcher } from '../matcher/matcher.ts';
+import { sentenceAround } from '../sentences.ts';
+import type { GlossaryBundle, MatchIndex, Occurrence, SeedDocument, TermEntry } from '../types.ts';
+import { loadDocuments } from './documents.ts';
+import { type CuratedEntry, checkEntrySet, GlossaryInputError, parseEntries } from './entries.ts';
+import { pinyinOf } from './pinyin.ts';
+import { buildFoldTable, toSimplified, traditionalOf, traditionalVariants } from './script.ts';
+
+export interface BuildInput {
+  entryFiles: { file: string; text: string }[];
+  documentsYaml: string;
+  seeds: Record<string, string>;
+  version: string;
+}
+
+export interface BuildResult {
+  bundle: GlossaryBundle;
+  entries: CuratedEntry[];
+  warnings: string[];
+}
+
+export function buildGlossary(input: BuildInput): BuildResult {
+  const entries = input.entryFiles
+    .flatMap(({ file, text }) => parseEntries(file, text))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const { errors, warnings } = checkEntrySet(entries);
+  if (errors.length > 0) throw new GlossaryInputError(errors.join('\n'));
+
+  const documents = loadDocuments(input.documentsYaml, input.seeds);
+  const index = buildMatchIndex(entries);
+  const occurrences = findOccurrences(index, documents);
+  const ids = new Set(entries.map((e) => e.id));
+
+  const terms: TermEntry[] = entries.map((entry) => {
+    const found = occurrences.get(entry.id) ?? [];
+    if (found.length === 0) warnings.push(`${entry.id}: no occurrence in the seeds`);
+    const counts: Record<string, number> = {};
+    for (const o of found) counts[o.doc] = (counts[o.doc] ?? 0) + 1;
+    const { pinyin, plain, initials } = pinyinOf(entry.term, entry.pinyin);
+    return {
+      id: entry.id,
+      term: entry.term,
+      traditional: traditionalOf(entry.term),
+      forms: entry.forms,
+      variants: [...new Set(entry.forms.flatMap(traditionalVariants))],
+      category: entry.category,
+      english: entry.english,
+      gloss: entry.gloss,
+      definition: entry.definition,
+      definitionTraditional: traditionalOf(entry.definition),
+      membersTraditional: entry.members.map(traditionalOf),
+      pinyin,
+      pinyinPlain: plain,
+      initials,
+      members: entry.members,
+      related: entry.related.filter((r) => ids.has(r) && r !== entry.id),
+      ...(entry.year ? { year: entry.year } : {}),
+      occurrences: found,
+      counts,
+    };
+  });
+
+  const content = { terms, documents, index: { ...index, hash: '' } };
+  const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
+  return {
+    bundle: {
+      schema: 1,
+      version: `${input.version}+${hash.slice(0, 8)}`,
+      hash,
+      terms,
+      documents,
+      index: { ...index, hash },
+    },
+    entries,
+    warnings,
+  };
+}
+
+/** The compact index the content script matches with: simplified forms, blockers, fold table. */
+export function buildMatchIndex(entries: CuratedEntry[]): MatchIndex {
+  const patterns: [string, number][] = [];
+  const chars = new Set<string>();
+  entries.forEach((entry, i) => {
+    for (const form of entry.forms) patterns.push([form, i]);
+    for (const blocked of entry.exclude) patterns.push([blocked, BLOCKER]);
+    for (const s of [...entry.forms, ...entry.exclude]) for (const ch of s) chars.add(ch);
+  });
+  patterns.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+  let fold = '';
+  for (const [from, to] of [...buildFoldTable(chars)].sort()) fold += from + to;
+  return {
+    hash: '',
+    ids: entries.map((e) => e.id),
+    categories: entries.map((e) => e.category),
+    patterns,
+    fold,
+  };
+}
+
+/** Every occurrence of every term in the cleaned seeds, nested ones included. */
+function findOccurrences(index: MatchIndex, documents: SeedDocument[]): Map<string, Occurrence[]> {
+  const matcher = createMatcher(index);
+  const out = new Map<string, Occurrence[]>();
+  const add = (doc: SeedDocument, start: number, end: number, term: number) => {
+    const id = index.ids[term] as string;
+    const sentence = sentenceAround(doc.text, start, end);
+    const list = out.get(id) ?? [];
+    list.push({
+      doc: doc.id,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      sentence,
+      sentenceSimplified: doc.script === 'traditional' ? toSimplified(sentence) : sentence,
+    });
+    out.set(id, list);
+  };
+  const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
+  for (const doc of byDate) {
+    for (const match of matcher.findTerms(doc.text)) {
+      add(doc, match.start, match.end, match.term);
+      for (const inner of matcher.findInner(doc.text, match.start, match.end)) {
+        add(doc, inner.start, inner.end, inner.term);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// Script conversion for the build and extension pages only: full opencc-js never ships in the
+// content script (it is ~500 KB gzip); the content script gets the fold table instead.
+import * as OpenCC from 'opencc-js';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const fromTraditional = OpenCC.Converter({ from: 't', to: 'cn' });
+const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+export function traditionalOf(simplified: string): string {
+  return toTraditional(simplified);
+}
+
+/** Every traditional rendering of a simplified form (standard, Taiwan, Hong Kong), deduplicated. */
+export function traditionalVariants(simplified: string): string[] {
+  const out = new Set([toTraditional(simplified), toTaiwan(simplified), toHongKong(simplified)]);
+  out.delete(simplified);
+  return [...out];
+}
+
+export function toSimplified(text: string): string {
+  return fromTraditional(text);
+}
+
+/**
+ * The fold table: every traditional or regional variant character whose simplified form is a
+ * character the glossary uses. Char by char, so the table stays length-preserving.
+ */
+export function buildFoldTable(glossaryChars: Set<string>): Map<string, string> {
+  const table = new Map<string, string>();
+  const converters = [fromTraditional, fromTaiwan, fromHongKong];
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const ch = String.fromCharCode(code);
+    for (const convert of converters) {
+      const simplified = convert(ch);
+      if (simplified !== ch && simplified.length === 1 && glossaryChars.has(simplified)) {
+        table.set(ch, simplified);
+        break;
+      }
+    }
+  }
+  // Variants produced from the glossary's own forms, in case a dictionary is not symmetric.
+  for (const ch of glossaryChars) {
+    for (const variant of traditionalVariants(ch)) {
+      if (variant.length === 1 && !table.has(variant)) table.set(variant, ch);
+    }
+  }
+  return table;
+}
