@@ -1,0 +1,111 @@
+// The tooltip's content: props in, callbacks out. The content script hosts it in a shadow root.
+
+import { t } from '../lib/i18n.ts';
+import type { TermView } from '../lib/messaging.ts';
+
+export interface InnerTerm {
+  id: string;
+  label: string;
+}
+
+export interface TermTooltipProps {
+  view: TermView;
+  script: 'simplified' | 'traditional';
+  inner: InnerTerm[];
+  status?: string;
+  onRelated(id: string): void;
+  onOpen(id: string): void;
+  onSave(): void;
+  onDisableSite(): void;
+  onClose(): void;
+}
+
+export function TermTooltip(props: TermTooltipProps) {
+  const { view, script, inner, status } = props;
+  const { entry } = view;
+  const traditional = script === 'traditional';
+  const headword = traditional ? entry.traditional : entry.term;
+  const members = traditional ? entry.membersTraditional : entry.members;
+  return (
+    <div class="tip" role="tooltip" id="ptr-tooltip" lang={traditional ? 'zh-Hant' : 'zh-Hans'}>
+      <header>
+        <div class="head">
+          <span class="headword">{headword}</span>
+          <span class="pinyin" lang="zh-Latn-pinyin">
+            {entry.pinyin}
+          </span>
+        </div>
+        <div class="sub">
+          <span class="english" lang="en">
+            {entry.english}
+          </span>
+          <span class={`badge cat-${entry.category}`}>{t(`category_${entry.category}`)}</span>
+        </div>
+        <button type="button" class="close" aria-label={t('tooltipClose')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <p class="definition">{traditional ? entry.definitionTraditional : entry.definition}</p>
+      {members.length > 0 && (
+        <section>
+          <h3>{t('tooltipMembers')}</h3>
+          <ol class="members">
+            {members.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {view.excerpts.length > 0 && (
+        <section>
+          <h3>{t('tooltipSources')}</h3>
+          {view.excerpts.map((x) => (
+            <figure class="excerpt" key={`${x.doc}:${x.sentence}`}>
+              <blockquote>{traditional ? x.sentence : x.simplified}</blockquote>
+              <figcaption>
+                {x.title} · <time>{x.date}</time>
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      )}
+      {(view.related.length > 0 || inner.length > 0) && (
+        <section class="links">
+          {inner.length > 0 && <h3>{t('tooltipInner')}</h3>}
+          {inner.map((x) => (
+            <button
+              type="button"
+              class="chip"
+              key={`i-${x.id}`}
+              onClick={() => props.onRelated(x.id)}
+            >
+              {x.label}
+            </button>
+          ))}
+          {view.related.length > 0 && <h3>{t('tooltipRelated')}</h3>}
+          {view.related.map((r) => (
+            <button type="button" class="chip" key={r.id} onClick={() => props.onRelated(r.id)}>
+              {traditional ? r.traditional : r.term}
+            </button>
+          ))}
+        </section>
+      )}
+      <footer>
+        <button type="button" onClick={() => props.onOpen(entry.id)}>
+          {t('tooltipOpen')}
+        </button>
+        <button type="button" class="save" onClick={props.onSave}>
+          {t('tooltipSave')}
+        </button>
+        <button type="button" onClick={props.onDisableSite}>
+          {t('tooltipDisableSite')}
+        </button>
+      </footer>
+      {status && (
+        <p class="status" role="status">
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}

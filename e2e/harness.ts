@@ -1,0 +1,134 @@
+// Shared e2e setup: a local server for fixtures, Chromium with the built extension, and page
+// helpers that read what the extension did (registered highlights, the tooltip's shadow root).
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from '../scripts/site/browser.ts';
+import { type SiteServer, startSite } from '../scripts/site/server.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export interface Harness {
+  site: SiteServer;
+  browser: ExtensionBrowser;
+  newPage(path: string): Promise<Page>;
+  popup(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+): Promise<Harness> {
+  const site = await startSite({ root: ROOT });
+  const browser = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    headless: true,
+    ...options,
+  });
+  return {
+    site,
+    browser,
+    async newPage(path) {
+      const page = await browser.context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      return page;
+    },
+    async popup(query = '') {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+export interface MarkInfo {
+  name: string;
+  text: string;
+}
+
+/** Every range the extension registered, as [highlight name, text]. */
+export function readMarks(target: Page | Frame): Promise<MarkInfo[]> {
+  return target.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ptr-')) continue;
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push({ name, text: range.toString() });
+      }
+    }
+    return out;
+  });
+}
+
+/** Waits until the extension has registered at least `min` marks. */
+export async function waitForMarks(target: Page | Frame, min = 1): Promise<MarkInfo[]> {
+  await target.waitForFunction(
+    (n) => {
+      let count = 0;
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('ptr-')) count += (h as Highlight).size;
+      return count >= n;
+    },
+    min,
+    { timeout: 15_000 },
+  );
+  return readMarks(target);
+}
+
+/** Moves the pointer onto the first mark whose text equals `text`; returns its centre. */
+export async function hoverMark(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, index]) => {
+      let seen = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('ptr-')) continue;
+        for (const r of highlight as Highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() !== wanted) continue;
+          if (seen++ < (index as number)) continue;
+          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0] as DOMRect;
+          return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`no mark with text ${text}`);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  return point;
+}
+
+/** The tooltip's text content, read from its shadow root, once it is shown. */
+export async function tooltipText(page: Page, timeout = 5_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () =>
+      document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]')
+        ?.textContent ?? null,
+    null,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+export function tooltipShown(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      !!document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]'),
+  );
+}

@@ -1,0 +1,97 @@
+// Wiring only: fetch the index once, scan, highlight, and show tooltips. Logic lives in lib/.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TermHighlights } from '../../lib/dom/highlights.ts';
+import { HoverIntent } from '../../lib/dom/hover.ts';
+import { Scanner } from '../../lib/dom/scanner.ts';
+import { createMatcher } from '../../lib/matcher/matcher.ts';
+import { type PageTermCount, sendToBackground, type TabRequest } from '../../lib/messaging.ts';
+import { isActiveOn, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
+import { revealOccurrence } from './reveal.ts';
+import { createTooltipController } from './tooltip-controller.ts';
+import { createTooltipHost, HOST_TAG } from './tooltip-host.tsx';
+
+export async function startReader(ctx: ContentScriptContext): Promise<void> {
+  // Browsers without the Custom Highlight API get no marks rather than DOM surgery.
+  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+  const [index, initial] = await Promise.all([
+    sendToBackground({ type: 'glossary/index' }),
+    loadSettings(),
+  ]);
+  if (ctx.isInvalid) return;
+
+  const matcher = createMatcher(index);
+  const highlights = new TermHighlights(CSS.highlights);
+  const isOwnUi = (el: Element) => el.localName === HOST_TAG;
+  const scanner = new Scanner({
+    matcher,
+    categories: index.categories,
+    highlights,
+    isOwnUi: (el) => isOwnUi(el),
+  });
+  const host = createTooltipHost(document);
+  const tooltip = createTooltipController({ host, highlights, index, matcher });
+  const hover = new HoverIntent(document, highlights, {
+    show: (mark, rect) => tooltip.open(mark, rect),
+    hide: () => tooltip.close(),
+    isOverUi: (target) => host.contains(target),
+  });
+
+  let settings = initial;
+  let pageOff = false; // the keyboard shortcut's per-page switch, not stored
+  let scanned = false;
+  const apply = (next: Settings) => {
+    settings = next;
+    tooltip.setScript(next.tooltipScript);
+    const active = isActiveOn(next, location.href) && !pageOff;
+    highlights.apply({
+      style: active ? next.style : 'none',
+      hidden: new Set(next.hiddenCategories),
+    });
+    if (!active) hover.hideNow();
+    if (active && !scanned) {
+      scanned = true;
+      void scanner.scan(document.body ?? document.documentElement);
+      scanner.observe(document.documentElement);
+    }
+  };
+  apply(settings);
+  const unwatch = settingsItem.watch((next) => apply({ ...settings, ...next }));
+
+  const onTabMessage = (message: unknown) => {
+    const request = message as TabRequest;
+    switch (request?.type) {
+      case 'page/terms':
+        return Promise.resolve({ url: location.href, terms: countTerms(highlights, index.ids) });
+      case 'page/reveal':
+        return Promise.resolve(
+          revealOccurrence(highlights, index.ids, request.id, request.occurrence),
+        );
+      case 'page/toggle':
+        pageOff = !pageOff;
+        apply(settings);
+        return Promise.resolve({ active: !pageOff && isActiveOn(settings, location.href) });
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    hover.destroy();
+    highlights.clear();
+    host.destroy();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onTabMessage);
+  });
+}
+
+function countTerms(highlights: TermHighlights, ids: string[]): PageTermCount[] {
+  const counts = new Map<string, number>();
+  for (const mark of highlights.all()) {
+    const id = ids[mark.term] as string;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
+}

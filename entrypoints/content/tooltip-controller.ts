@@ -1,0 +1,116 @@
+// What the tooltip shows and does: fetches term views (cached), picks the script, and carries
+// out the actions. Rendering is the host's job; content is components/TermTooltip.
+import { describe } from '../../lib/dom/anchoring.ts';
+import { locate } from '../../lib/dom/block-text.ts';
+import type { MarkedTerm, TermHighlights } from '../../lib/dom/highlights.ts';
+import { t } from '../../lib/i18n.ts';
+import type { Matcher } from '../../lib/matcher/matcher.ts';
+import { sendToBackground, type TermView } from '../../lib/messaging.ts';
+import { sentenceBounds } from '../../lib/sentences.ts';
+import { type TooltipScript, toggleSite } from '../../lib/settings.ts';
+import type { MatchIndex } from '../../lib/types.ts';
+import type { TooltipHost } from './tooltip-host.tsx';
+
+interface Deps {
+  host: TooltipHost;
+  highlights: TermHighlights;
+  index: MatchIndex;
+  matcher: Matcher;
+}
+
+export function createTooltipController({ host, index, matcher }: Deps) {
+  const cache = new Map<string, Promise<TermView | null>>();
+  const traditionalChars = new Set<string>();
+  for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
+  let preference: TooltipScript = 'page';
+  let current: { mark: MarkedTerm; rect: DOMRect; id: string; status?: string } | null = null;
+
+  const viewOf = (id: string) => {
+    let view = cache.get(id);
+    if (!view) {
+      view = sendToBackground({ type: 'glossary/term', id });
+      cache.set(id, view);
+    }
+    return view;
+  };
+
+  const scriptFor = (mark: MarkedTerm): 'simplified' | 'traditional' => {
+    if (preference !== 'page') return preference;
+    const surface = mark.run.text.slice(mark.start, mark.end);
+    return [...surface].some((ch) => traditionalChars.has(ch)) ? 'traditional' : 'simplified';
+  };
+
+  async function draw(): Promise<void> {
+    const shown = current;
+    if (!shown) return;
+    const view = await viewOf(shown.id);
+    if (current !== shown || !view) return;
+    const { mark } = shown;
+    const inner = matcher.findInner(mark.run.text, mark.start, mark.end).map((m) => ({
+      id: index.ids[m.term] as string,
+      label: mark.run.text.slice(m.start, m.end),
+    }));
+    host.show(
+      {
+        view,
+        script: scriptFor(mark),
+        inner: shown.id === index.ids[mark.term] ? inner : [],
+        ...(shown.status ? { status: shown.status } : {}),
+        onRelated: (id) => {
+          if (current) current = { ...current, id, status: undefined } as typeof current;
+          void draw();
+        },
+        onOpen: (id) => void sendToBackground({ type: 'ui/open', page: 'glossary', id }),
+        onSave: () => void save(shown.mark),
+        onDisableSite: () => {
+          void toggleSite(location.href);
+          close();
+        },
+        onClose: () => close(),
+      },
+      shown.rect,
+    );
+  }
+
+  async function save(mark: MarkedTerm): Promise<void> {
+    const [from, to] = sentenceBounds(mark.run.text, mark.start, mark.end);
+    const [startNode, startOffset] = locate(mark.run, from);
+    const [endNode, endOffset] = locate(mark.run, to, true);
+    const selectors = describe(
+      document.body,
+      new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset }),
+    );
+    const terms = matcher.findTerms(selectors.exact).map((m) => index.ids[m.term] as string);
+    const result = await sendToBackground({
+      type: 'excerpt/save',
+      excerpt: {
+        ...selectors,
+        url: location.href,
+        title: document.title,
+        terms: [...new Set(terms)],
+      },
+    });
+    const status = 'id' in result ? t('tooltipSaved') : t('tooltipSaveFailed', result.error);
+    if (current && current.mark === mark) {
+      current = { ...current, status };
+      void draw();
+    }
+  }
+
+  function close(): void {
+    current = null;
+    host.hide();
+  }
+
+  return {
+    open(mark: MarkedTerm, rect: DOMRect) {
+      current = { mark, rect, id: index.ids[mark.term] as string };
+      void draw();
+    },
+    close,
+    setScript(next: TooltipScript) {
+      preference = next;
+      if (current) void draw();
+    },
+  };
+}

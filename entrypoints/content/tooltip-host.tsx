@@ -1,0 +1,93 @@
+// Hosts the tooltip in an open shadow root on <html>, in the top layer (popover) when the
+// browser has it, so page stacking contexts and z-index wars cannot cover it. Host styles are
+// inline and !important: an inline important declaration outranks any page rule, including
+// `* { all: unset !important }`.
+import { render } from 'preact';
+import css from '../../components/TermTooltip.css?inline';
+import { TermTooltip, type TermTooltipProps } from '../../components/TermTooltip.tsx';
+
+export const HOST_TAG = 'policy-terms-tooltip';
+
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: 0 auto auto 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'background: transparent',
+  'z-index: 2147483647',
+  'visibility: visible',
+  'opacity: 1',
+  'pointer-events: none',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');
+
+export interface TooltipHost {
+  show(props: TermTooltipProps, anchor: DOMRect): void;
+  hide(): void;
+  contains(target: EventTarget | null): boolean;
+  readonly visible: boolean;
+  destroy(): void;
+}
+
+export function createTooltipHost(doc: Document): TooltipHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  let visible = false;
+  const canPopover = typeof host.showPopover === 'function';
+  if (canPopover) host.setAttribute('popover', 'manual');
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+    if (canPopover && !host.matches(':popover-open')) host.showPopover();
+  };
+
+  return {
+    show(props, anchor) {
+      attach();
+      render(<TermTooltip {...props} />, mount);
+      visible = true;
+      place(mount.firstElementChild as HTMLElement | null, anchor, doc);
+    },
+    hide() {
+      render(null, mount);
+      visible = false;
+      if (canPopover && host.matches(':popover-open')) host.hidePopover();
+    },
+    contains: (target) => target === host || (target instanceof Node && shadow.contains(target)),
+    get visible() {
+      return visible;
+    },
+    destroy() {
+      render(null, mount);
+      host.remove();
+    },
+  };
+}
+
+/** Below the term if it fits, above otherwise; always inside the viewport. */
+function place(tip: HTMLElement | null, anchor: DOMRect, doc: Document): void {
+  if (!tip) return;
+  const view = doc.defaultView as Window;
+  const gap = 6;
+  const { width, height } = tip.getBoundingClientRect();
+  const below = anchor.bottom + gap;
+  const top =
+    below + height <= view.innerHeight || anchor.top - gap - height < 0
+      ? Math.min(below, Math.max(8, view.innerHeight - height - 8))
+      : anchor.top - gap - height;
+  const left = Math.min(Math.max(8, anchor.left), Math.max(8, view.innerWidth - width - 8));
+  tip.style.top = `${Math.round(top)}px`;
+  tip.style.left = `${Math.round(left)}px`;
+}

@@ -1,0 +1,214 @@
+// Popup container: loads the glossary from IndexedDB, wires search, the term view, "on this
+// page" and the quick toggles. Drawing is done by components/.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type PageTermRow, PageTerms } from '../../components/PageTerms.tsx';
+import { SearchResults } from '../../components/SearchResults.tsx';
+import { TermDetail } from '../../components/TermDetail.tsx';
+import { PolicyDatabase } from '../../lib/db.ts';
+import { t } from '../../lib/i18n.ts';
+import { sendToTab } from '../../lib/messaging.ts';
+import { createSearchIndex } from '../../lib/search.ts';
+import {
+  isActiveOn,
+  loadSettings,
+  type Settings,
+  settingsItem,
+  siteOf,
+  toggleSite,
+  updateSettings,
+} from '../../lib/settings.ts';
+import type { SeedDocument, TermEntry } from '../../lib/types.ts';
+import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
+import './popup.css';
+
+interface Glossary {
+  terms: Map<string, TermEntry>;
+  documents: Map<string, SeedDocument>;
+}
+
+const db = new PolicyDatabase();
+
+async function readGlossary(): Promise<Glossary | null> {
+  const [terms, documents] = await Promise.all([db.terms.toArray(), db.documents.toArray()]);
+  // Empty right after install: the background is still writing it; liveQuery will refire.
+  if (terms.length === 0) return null;
+  return {
+    terms: new Map(terms.map((x) => [x.id, x])),
+    documents: new Map(documents.map((d) => [d.id, d])),
+  };
+}
+
+/** The tab the popup acts on: the active one, or ?tab=ID when opened as a page (tests). */
+async function currentTab(): Promise<{ id: number; url: string } | null> {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  if (forced) {
+    const tab = await browser.tabs.get(forced);
+    return { id: forced, url: tab.url ?? '' };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : null;
+}
+
+export function App() {
+  const live = useLiveQuery(readGlossary);
+  const glossary = live.status === 'ready' ? live.value : null;
+  const error = live.status === 'error' ? live.error.message || String(live.error) : null;
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [pageRows, setPageRows] = useState<PageTermRow[] | null>(null);
+  const [pageUnavailable, setPageUnavailable] = useState(false);
+  const [selected, setSelected] = useState<{ id: string; occurrence: number }>();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const unwatch = settingsItem.watch((s) => setSettings(s));
+    void currentTab().then((current) => current && setTab(current));
+    input.current?.focus();
+    return unwatch;
+  }, []);
+
+  useEffect(() => {
+    if (!tab || !glossary) return;
+    sendToTab(tab.id, { type: 'page/terms' }).then(
+      ({ url, terms }) => {
+        // Without the "tabs" permission the popup cannot read the tab's address; the page can.
+        setTab((current) => (current && !current.url ? { ...current, url } : current));
+        setPageRows(
+          terms.flatMap(({ id, count }) => {
+            const term = glossary.terms.get(id);
+            return term ? [{ id, count, term: term.term, english: term.english }] : [];
+          }),
+        );
+      },
+      () => setPageUnavailable(true),
+    );
+  }, [tab?.id, glossary]);
+
+  const search = useMemo(() => {
+    if (!glossary) return null;
+    return createSearchIndex(
+      [...glossary.terms.values()].map((term) => ({ ...term, total: term.occurrences.length })),
+    );
+  }, [glossary]);
+  const hits = useMemo(() => search?.(query) ?? [], [search, query]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && hits[active]) setOpenId(hits[active].term.id);
+    else return;
+    e.preventDefault();
+  };
+
+  const reveal = (id: string, occurrence: number) => {
+    if (!tab) return;
+    setSelected({ id, occurrence });
+    void sendToTab(tab.id, { type: 'page/reveal', id, occurrence });
+  };
+
+  const openPage = (page: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/${page}.html` as '/popup.html') });
+    window.close();
+  };
+
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('dbUnavailable', error)}
+      </p>
+    );
+  const entry = openId ? glossary?.terms.get(openId) : undefined;
+  const siteActive = settings && tab ? isActiveOn({ ...settings, enabled: true }, tab.url) : false;
+  return (
+    <main class="popup">
+      {entry && glossary ? (
+        <section class="detail">
+          <button type="button" class="back" onClick={() => setOpenId(null)}>
+            ← {t('popupBack')}
+          </button>
+          <TermDetail
+            entry={entry}
+            documents={glossary.documents}
+            related={entry.related.flatMap((id) => glossary.terms.get(id) ?? [])}
+            onRelated={setOpenId}
+            excerptHref={(doc, start) =>
+              browser.runtime.getURL(`/glossary.html#/doc/${doc}/${start}` as '/popup.html')
+            }
+          />
+        </section>
+      ) : (
+        <>
+          <label class="sr-only" for="q">
+            {t('popupSearchLabel')}
+          </label>
+          <input
+            id="q"
+            ref={input}
+            type="search"
+            aria-controls="results"
+            aria-activedescendant={hits[active] ? `opt-${hits[active].term.id}` : undefined}
+            autocomplete="off"
+            placeholder={t('popupSearchPlaceholder')}
+            value={query}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+          />
+          {glossary ? (
+            <SearchResults query={query} hits={hits} active={active} onPick={setOpenId} />
+          ) : (
+            <p class="muted">{t('loading')}</p>
+          )}
+          {!query.trim() && (
+            <section class="on-page" aria-labelledby="on-page-h">
+              <h2 id="on-page-h">{t('popupOnThisPage')}</h2>
+              <PageTerms
+                rows={pageRows}
+                unavailable={pageUnavailable}
+                selected={selected}
+                onReveal={reveal}
+              />
+            </section>
+          )}
+        </>
+      )}
+      <footer>
+        <label>
+          <input
+            type="checkbox"
+            checked={siteActive}
+            disabled={!tab || !siteOf(tab.url)}
+            onChange={() => tab && void toggleSite(tab.url)}
+          />{' '}
+          {t('popupSiteToggle')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings?.enabled ?? true}
+            onChange={(e) => void updateSettings({ enabled: e.currentTarget.checked })}
+          />{' '}
+          {t('popupGlobalToggle')}
+        </label>
+        <nav>
+          <button type="button" class="link" onClick={() => openPage('glossary')}>
+            {t('popupGlossary')}
+          </button>
+          <button type="button" class="link" onClick={() => openPage('notebook')}>
+            {t('popupNotebook')}
+          </button>
+          <button type="button" class="link" onClick={() => openPage('options')}>
+            {t('popupOptions')}
+          </button>
+        </nav>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+// Background start-up: open the database, install the bundled glossary when its hash changed,
+// and answer messages. If IndexedDB cannot be opened (private windows, a corrupted profile),
+// lookups keep working from the bundle held in memory and saving reports why it cannot.
+import { browser } from 'wxt/browser';
+import { installGlossary, PolicyDatabase } from '../db.ts';
+import type { GlossaryBundle } from '../types.ts';
+import { createHandlers } from './handlers.ts';
+import { routeMessage } from './router.ts';
+
+export function startBackground(bundle: GlossaryBundle): void {
+  let opened: Promise<PolicyDatabase | null> | undefined;
+  const db = () => {
+    opened ??= openDatabase(bundle);
+    return opened;
+  };
+  void db();
+
+  const handlers = createHandlers({
+    bundle,
+    db,
+    openPage: async (page, id) => {
+      const hash = page === 'glossary' && id ? `#/term/${encodeURIComponent(id)}` : '';
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/${page}.html${hash}` as '/popup.html'),
+      });
+    },
+  });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeMessage(handlers, browser.runtime.id, message, sender),
+  );
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: 'save-selection',
+      title: browser.i18n.getMessage('contextSave'),
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 })
+      .catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const type = command === 'toggle-highlights' ? 'page/toggle' : 'page/saveSelection';
+    // Content scripts that are not there (browser pages) simply do not answer.
+    await browser.tabs.sendMessage(tab.id, { type }).catch(() => undefined);
+  });
+}
+
+async function openDatabase(bundle: GlossaryBundle): Promise<PolicyDatabase | null> {
+  try {
+    const db = new PolicyDatabase();
+    await db.open();
+    await installGlossary(db, bundle);
+    return db;
+  } catch (error) {
+    console.error('policy-terms: IndexedDB unavailable, using the bundled glossary', error);
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+// The extension's IndexedDB, in the extension origin (a content script's IndexedDB would
+// belong to the page's site). The schema history is append-only: never edit a released
+// version() block; add a new one with an upgrader instead.
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { GlossaryBundle, SeedDocument, TermEntry } from './types.ts';
+
+export interface SavedExcerpt {
+  id: number;
+  exact: string;
+  /** TextQuoteSelector context and TextPositionSelector, as in the W3C Web Annotation model. */
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  url: string;
+  title: string;
+  site: string;
+  createdAt: number;
+  terms: string[];
+  note: string;
+  tags: string[];
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'policy-terms';
+
+export class PolicyDatabase extends Dexie {
+  terms!: Table<TermEntry, string>;
+  documents!: Table<SeedDocument, string>;
+  excerpts!: EntityTable<SavedExcerpt, 'id'>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1 (0.1.0): indexes are only what where() queries use.
+    this.version(1).stores({
+      terms: 'id, category',
+      documents: 'id',
+      excerpts: '++id, url, site, createdAt, *terms, *tags',
+      meta: 'key',
+    });
+  }
+}
+
+/**
+ * Replaces the glossary tables with the bundle when its hash differs from what is stored.
+ * Only glossary tables are touched: the notebook (excerpts) is never part of this transaction.
+ */
+export async function installGlossary(
+  db: PolicyDatabase,
+  bundle: GlossaryBundle,
+): Promise<boolean> {
+  return db.transaction('rw', db.terms, db.documents, db.meta, async () => {
+    const stored = await db.meta.get('glossaryHash');
+    if (stored?.value === bundle.hash) return false;
+    await db.terms.clear();
+    await db.documents.clear();
+    await db.terms.bulkPut(bundle.terms);
+    await db.documents.bulkPut(bundle.documents);
+    await db.meta.put({ key: 'glossaryHash', value: bundle.hash });
+    await db.meta.put({ key: 'glossaryVersion', value: bundle.version });
+    return true;
+  });
+}

@@ -1,0 +1,149 @@
+// The text of each block, read across inline markup with an offset map back to the DOM, so
+// `<b>立德</b>树人` is one match and a Range can span both nodes. A run of text ends at a block
+// boundary or <br>, so nothing ever matches across paragraphs.
+
+export interface TextRun {
+  /** The nearest block-level ancestor: the unit re-scanned when the page changes. */
+  block: Element;
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node starts. */
+  starts: number[];
+}
+
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'RP',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'BIG',
+  'NOBR',
+  'ACRONYM',
+]);
+
+/** Elements whose text is not prose to annotate, or not ours to touch. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'PRE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+]);
+
+export interface ScanOptions {
+  /** Our own UI hosts: never scanned. */
+  isOwnUi?: (element: Element) => boolean;
+}
+
+export function isSkippedElement(element: Element, options: ScanOptions = {}): boolean {
+  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if ((element as HTMLElement).isContentEditable) return true;
+  return options.isOwnUi?.(element) ?? false;
+}
+
+export function blockOf(node: Node): Element | null {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Walks `root` and yields runs of text. A generator so the caller can stop between runs and
+ * yield the main thread on large pages. Open shadow roots are walked in place.
+ */
+export function* textRuns(root: Node, options: ScanOptions = {}): Generator<TextRun> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, options)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let run: TextRun | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (el.tagName === 'BR' || !INLINE.has(el.tagName.toUpperCase())) {
+        if (run) yield run;
+        run = null;
+      }
+      if (el.shadowRoot) {
+        if (run) yield run;
+        run = null;
+        yield* textRuns(el.shadowRoot, options);
+      }
+      continue;
+    }
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (data.length === 0) continue;
+    const block = blockOf(textNode);
+    if (!block) continue;
+    if (run && run.block !== block) {
+      yield run;
+      run = null;
+    }
+    if (!run) run = { block, text: '', nodes: [], starts: [] };
+    run.starts.push(run.text.length);
+    run.nodes.push(textNode);
+    run.text += data;
+  }
+  if (run) yield run;
+}
+
+/** Maps an offset in the run's text to a DOM position; `end` prefers the earlier node. */
+export function locate(run: TextRun, offset: number, end = false): [Text, number] {
+  let lo = 0;
+  let hi = run.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = run.starts[mid] as number;
+    if (start < offset || (!end && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [run.nodes[lo] as Text, offset - (run.starts[lo] as number)];
+}

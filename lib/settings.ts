@@ -1,0 +1,60 @@
+// Small user settings live in WXT storage items (versioned); big data lives in Dexie.
+import { storage } from 'wxt/utils/storage';
+import type { Category } from './types.ts';
+
+export type HighlightStyle = 'underline' | 'background' | 'none';
+export type TooltipScript = 'page' | 'simplified' | 'traditional';
+
+export interface Settings {
+  enabled: boolean;
+  disabledSites: string[];
+  hiddenCategories: Category[];
+  style: HighlightStyle;
+  tooltipScript: TooltipScript;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  hiddenCategories: [],
+  style: 'underline',
+  tooltipScript: 'page',
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Reads settings, filling fields added after the user's copy was written. */
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** The site key used by the per-site off list: the page's host name. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function isActiveOn(settings: Settings, url: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(siteOf(url));
+}
+
+export async function toggleSite(url: string): Promise<Settings> {
+  const site = siteOf(url);
+  const current = await loadSettings();
+  const disabledSites = current.disabledSites.includes(site)
+    ? current.disabledSites.filter((s) => s !== site)
+    : [...current.disabledSites, site];
+  return updateSettings({ disabledSites });
+}
