@@ -8,8 +8,8 @@ import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { type PageTermCount, sendToBackground, type TabRequest } from '../../lib/messaging.ts';
 import { isActiveOn, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
 import { revealOccurrence } from './reveal.ts';
-import { createTooltipController } from './tooltip-controller.ts';
-import { createTooltipHost, HOST_TAG } from './tooltip-host.tsx';
+import { createTooltipController } from '../../components/tooltip-controller.ts';
+import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // Browsers without the Custom Highlight API get no marks rather than DOM surgery.

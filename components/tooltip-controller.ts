@@ -1,14 +1,15 @@
+// Shared UI glue: the content script and the glossary page's document reader both host the tooltip.
 // What the tooltip shows and does: fetches term views (cached), picks the script, and carries
 // out the actions. Rendering is the host's job; content is components/TermTooltip.
-import { describe } from '../../lib/dom/anchoring.ts';
-import { locate } from '../../lib/dom/block-text.ts';
-import type { MarkedTerm, TermHighlights } from '../../lib/dom/highlights.ts';
-import { t } from '../../lib/i18n.ts';
-import type { Matcher } from '../../lib/matcher/matcher.ts';
-import { sendToBackground, type TermView } from '../../lib/messaging.ts';
-import { sentenceBounds } from '../../lib/sentences.ts';
-import { type TooltipScript, toggleSite } from '../../lib/settings.ts';
-import type { MatchIndex } from '../../lib/types.ts';
+import { describe } from '../lib/dom/anchoring.ts';
+import { locate } from '../lib/dom/block-text.ts';
+import type { MarkedTerm, TermHighlights } from '../lib/dom/highlights.ts';
+import { t } from '../lib/i18n.ts';
+import type { Matcher } from '../lib/matcher/matcher.ts';
+import { sendToBackground, type TermView } from '../lib/messaging.ts';
+import { sentenceBounds } from '../lib/sentences.ts';
+import { type TooltipScript, toggleSite } from '../lib/settings.ts';
+import type { MatchIndex } from '../lib/types.ts';
 import type { TooltipHost } from './tooltip-host.tsx';
 
 interface Deps {

@@ -1,10 +1,11 @@
+// Shared UI glue: the content script and the glossary page's document reader both host the tooltip.
 // Hosts the tooltip in an open shadow root on <html>, in the top layer (popover) when the
 // browser has it, so page stacking contexts and z-index wars cannot cover it. Host styles are
 // inline and !important: an inline important declaration outranks any page rule, including
 // `* { all: unset !important }`.
 import { render } from 'preact';
-import css from '../../components/TermTooltip.css?inline';
-import { TermTooltip, type TermTooltipProps } from '../../components/TermTooltip.tsx';
+import css from './TermTooltip.css?inline';
+import { TermTooltip, type TermTooltipProps } from './TermTooltip.tsx';
 
 export const HOST_TAG = 'policy-terms-tooltip';
 
