@@ -4,6 +4,7 @@
 import { describe } from '../lib/dom/anchoring.ts';
 import { locate } from '../lib/dom/block-text.ts';
 import type { MarkedTerm, TermHighlights } from '../lib/dom/highlights.ts';
+import { rangeOf } from '../lib/dom/hit-test.ts';
 import { t } from '../lib/i18n.ts';
 import type { Matcher } from '../lib/matcher/matcher.ts';
 import { sendToBackground, type TermView } from '../lib/messaging.ts';
@@ -17,9 +18,11 @@ interface Deps {
   highlights: TermHighlights;
   index: MatchIndex;
   matcher: Matcher;
+  /** Called when the controller closes the tooltip by itself (so hover state can reset). */
+  onClosed?: () => void;
 }
 
-export function createTooltipController({ host, index, matcher }: Deps) {
+export function createTooltipController({ host, index, matcher, onClosed }: Deps) {
   const cache = new Map<string, Promise<TermView | null>>();
   const traditionalChars = new Set<string>();
   for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
@@ -101,6 +104,7 @@ export function createTooltipController({ host, index, matcher }: Deps) {
   function close(): void {
     current = null;
     host.hide();
+    onClosed?.();
   }
 
   return {
@@ -109,6 +113,18 @@ export function createTooltipController({ host, index, matcher }: Deps) {
       void draw();
     },
     close,
+    /** After a scroll: move with the term, or close once it has left the viewport. */
+    follow() {
+      if (!current) return;
+      const rect = rangeOf(document, current.mark).getBoundingClientRect();
+      const gone = rect.bottom < 0 || rect.top > innerHeight || rect.width === 0;
+      if (gone) {
+        close();
+        return;
+      }
+      current = { ...current, rect };
+      void draw();
+    },
     setScript(next: TooltipScript) {
       preference = next;
       if (current) void draw();

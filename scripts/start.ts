@@ -72,14 +72,20 @@ if (headless) {
 
 async function hoverFirstTerm(p: typeof page): Promise<void> {
   const point = await p.evaluate(() => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('ptr-')) continue;
+    // A numbered formula in the first article makes the most telling picture.
+    const names = [...CSS.highlights.keys()].sort(
+      (a, b) => Number(b.endsWith('formula')) - Number(a.endsWith('formula')),
+    );
+    for (const name of names) {
+      const highlight = CSS.highlights.get(name);
+      if (!name.startsWith('ptr-') || !highlight) continue;
       for (const r of highlight as Highlight) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const rect = range.getClientRects()[0];
-        if (rect && rect.top > 200 && rect.bottom < innerHeight - 300) {
+        const inArticle = !!r.startContainer.parentElement?.closest('article');
+        if (inArticle && rect && rect.top > 150 && rect.bottom < innerHeight - 350) {
           return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }
       }

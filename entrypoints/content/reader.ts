@@ -30,11 +30,18 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     isOwnUi: (el) => isOwnUi(el),
   });
   const host = createTooltipHost(document);
-  const tooltip = createTooltipController({ host, highlights, index, matcher });
+  const tooltip = createTooltipController({
+    host,
+    highlights,
+    index,
+    matcher,
+    onClosed: () => hover.reset(),
+  });
   const hover = new HoverIntent(document, highlights, {
     show: (mark, rect) => tooltip.open(mark, rect),
     hide: () => tooltip.close(),
     isOverUi: (target) => host.contains(target),
+    scrolled: () => tooltip.follow(),
   });
 
   let settings = initial;
@@ -48,6 +55,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       style: active ? next.style : 'none',
       hidden: new Set(next.hiddenCategories),
     });
+    hover.enabled = active;
     if (!active) hover.hideNow();
     if (active && !scanned) {
       scanned = true;
@@ -62,7 +70,10 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     const request = message as TabRequest;
     switch (request?.type) {
       case 'page/terms':
-        return Promise.resolve({ url: location.href, terms: countTerms(highlights, index.ids) });
+        return Promise.resolve({
+          url: location.href,
+          terms: hover.enabled ? countTerms(highlights, index.ids) : [],
+        });
       case 'page/reveal':
         return Promise.resolve(
           revealOccurrence(highlights, index.ids, request.id, request.occurrence),
@@ -89,7 +100,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
 function countTerms(highlights: TermHighlights, ids: string[]): PageTermCount[] {
   const counts = new Map<string, number>();
-  for (const mark of highlights.all()) {
+  for (const mark of highlights.visible()) {
     const id = ids[mark.term] as string;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -76,6 +76,11 @@ export class TermHighlights {
     return [...this.byBlock.values()].flat();
   }
 
+  /** Marks of the categories the user has not hidden. */
+  visible(): MarkedTerm[] {
+    return this.all().filter((m) => !this.view.hidden.has(m.category));
+  }
+
   /** Re-registers every mark under the names the settings ask for. */
   apply(view: HighlightView): void {
     this.view = view;

@@ -8,6 +8,8 @@ export interface HoverCallbacks {
   hide(): void;
   /** True while the pointer is over our own tooltip. */
   isOverUi(target: EventTarget | null): boolean;
+  /** The page scrolled while a tooltip is shown: follow the term or close. */
+  scrolled?(): void;
 }
 
 export class HoverIntent {
@@ -16,6 +18,8 @@ export class HoverIntent {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private candidate: MarkedTerm | null = null;
   shown: MarkedTerm | null = null;
+  /** Off while highlighting is off for this page: no hit-tests, no tooltips. */
+  enabled = true;
   private readonly abort = new AbortController();
 
   constructor(
@@ -27,10 +31,15 @@ export class HoverIntent {
     const opts = { passive: true, capture: true, signal: this.abort.signal };
     doc.addEventListener('pointermove', (e) => this.onMove(e), opts);
     doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hideNow(), opts);
-    doc.defaultView?.addEventListener('scroll', () => this.hideNow(), opts);
+    doc.defaultView?.addEventListener(
+      'scroll',
+      () => (this.callbacks.scrolled ? this.shown && this.callbacks.scrolled() : this.hideNow()),
+      opts,
+    );
   }
 
   private onMove(event: PointerEvent): void {
+    if (!this.enabled) return;
     if (this.callbacks.isOverUi(event.target)) {
       this.cancelHide();
       return;
@@ -68,6 +77,14 @@ export class HoverIntent {
   private cancelHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
+  }
+
+  /** The tooltip was closed from its own UI: forget it without calling back. */
+  reset(): void {
+    clearTimeout(this.showTimer);
+    this.cancelHide();
+    this.candidate = null;
+    this.shown = null;
   }
 
   hideNow(): void {

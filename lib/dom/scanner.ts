@@ -42,8 +42,17 @@ export class Scanner {
     const budget = this.options.sliceMs ?? 8;
     let sliceStart = performance.now();
     let checked = 0;
+    let lastBlock: Element | null = null;
+    let lastVisible = true;
     for (const run of textRuns(root, this.options)) {
       if (this.stopped) return;
+      // Text hidden by CSS (display:none, visibility:hidden) is not marked: one style lookup
+      // per block, not per node, and no layout.
+      if (run.block !== lastBlock) {
+        lastBlock = run.block;
+        lastVisible = isVisible(run.block);
+      }
+      if (!lastVisible) continue;
       for (const m of matcher.findTerms(run.text)) {
         highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
       }
@@ -94,6 +103,12 @@ export class Scanner {
     this.observer?.disconnect();
     clearTimeout(this.timer);
   }
+}
+
+function isVisible(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
+    .checkVisibility;
+  return check ? check.call(element, { visibilityProperty: true }) : true;
 }
 
 function isBlockElement(node: Node): boolean {

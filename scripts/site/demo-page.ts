@@ -22,7 +22,7 @@ function articleHtml(doc: SeedDocument): string {
 }
 
 export function demoPage(bundle: GlossaryBundle): string {
-  const docs = [...bundle.documents].sort((a, b) => b.date.localeCompare(a.date));
+  const docs = [...bundle.documents].sort((a, b) => a.date.localeCompare(b.date));
   return `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><title>教育政策新闻 · Policy Terms Reader demo</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

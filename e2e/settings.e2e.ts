@@ -1,0 +1,184 @@
+// Settings apply live in open tabs: per-site off (popup and tooltip), global off, highlight
+// style, hidden categories, the page toggle behind the keyboard shortcut; dark mode.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Harness,
+  hoverMark,
+  readMarks,
+  startHarness,
+  tooltipText,
+  waitForMarks,
+} from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function markCount(page: Page): Promise<number> {
+  return (await readMarks(page)).length;
+}
+
+async function waitForCount(page: Page, predicate: (n: number) => boolean): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const n = await markCount(page);
+    if (predicate(n)) return n;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`mark count never matched; last ${await markCount(page)}`);
+}
+
+/** The id of the page's tab, found as the active tab right after the page was opened. */
+async function activeTabId(): Promise<number> {
+  return h.browser.worker.evaluate(async () => {
+    type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const api = (globalThis as unknown as { chrome: Tabs }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+async function options(): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await page.waitForSelector('form.settings');
+  return page;
+}
+
+describe('settings apply live', () => {
+  it('turns highlighting off and on for one site from the popup', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    const before = (await waitForMarks(page, 5)).length;
+    const tabId = await activeTabId();
+    const popup = await h.popup(`?tab=${tabId}`);
+    const siteToggle = popup.locator('footer label').first().locator('input');
+    await popup.waitForSelector('.page-terms li');
+    expect(await siteToggle.isChecked()).toBe(true);
+    await siteToggle.click();
+    await waitForCount(page, (n) => n === 0);
+    await siteToggle.click();
+    expect(await waitForCount(page, (n) => n === before)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('switches highlight style and hides a category from the options page', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    const opts = await options();
+    await opts.check('input[name=style][value=background]');
+    await page.waitForFunction(() =>
+      [...CSS.highlights.keys()].some((k) => k.startsWith('ptr-background-')),
+    );
+    expect((await readMarks(page)).every((m) => m.name.startsWith('ptr-background-'))).toBe(true);
+
+    await opts.uncheck('input[name=category-formula]');
+    await page.waitForFunction(() => !CSS.highlights.get('ptr-background-formula')?.size);
+    const names = (await readMarks(page)).map((m) => m.name);
+    expect(names).not.toContain('ptr-background-formula');
+    expect(names.length).toBeGreaterThan(0);
+
+    await opts.check('input[name=category-formula]');
+    await opts.check('input[name=style][value=underline]');
+    await page.waitForFunction(() => (CSS.highlights.get('ptr-underline-formula')?.size ?? 0) > 0);
+    await opts.close();
+    await page.close();
+  });
+
+  it('turns highlighting off everywhere from the options page', async () => {
+    const page = await h.newPage('/fixtures/traditional.html');
+    await waitForMarks(page, 3);
+    const opts = await options();
+    await opts.uncheck('input[name=enabled]');
+    await waitForCount(page, (n) => n === 0);
+    await opts.check('input[name=enabled]');
+    await waitForCount(page, (n) => n >= 3);
+    await opts.close();
+    await page.close();
+  });
+
+  it('toggles the page with the keyboard-shortcut command path', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    const tabId = await activeTabId();
+    // Headless Chromium does not deliver extension keyboard shortcuts, so this sends what the
+    // background's commands.onCommand handler sends for 'toggle-highlights'.
+    const toggle = () =>
+      h.browser.worker.evaluate(async (id) => {
+        type Tabs = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+        const api = (globalThis as unknown as { chrome: Tabs }).chrome;
+        return api.tabs.sendMessage(id, { type: 'page/toggle' });
+      }, tabId);
+    expect(await toggle()).toEqual({ active: false });
+    await waitForCount(page, (n) => n === 0);
+    expect(await toggle()).toEqual({ active: true });
+    await waitForCount(page, (n) => n >= 5);
+    await page.close();
+  });
+
+  it("turns the site off from the tooltip's button", async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    await hoverMark(page, '四个意识');
+    await tooltipText(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
+      const buttons = [...(root?.querySelectorAll('footer button') ?? [])] as HTMLButtonElement[];
+      buttons[2]?.click();
+    });
+    await waitForCount(page, (n) => n === 0);
+    // Turn it back on for the other tests.
+    const opts = await options();
+    await opts.click('.sites button');
+    await waitForCount(page, (n) => n >= 5);
+    await opts.close();
+    await page.close();
+  });
+
+  it('swaps the tooltip to a related term when one is clicked', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    await hoverMark(page, '四个意识');
+    const first = await tooltipText(page);
+    const related = await page.evaluate(() => {
+      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
+      const chip = root?.querySelector('.chip') as HTMLButtonElement | null;
+      chip?.click();
+      return chip?.textContent ?? '';
+    });
+    expect(related.length).toBeGreaterThan(1);
+    await page.waitForFunction(
+      (head) =>
+        document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('.headword')
+          ?.textContent === head,
+      related,
+    );
+    expect(first).not.toEqual(await tooltipText(page));
+    await page.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('renders the tooltip with the dark palette when the system prefers dark', async () => {
+    const dark = await startHarness({ colorScheme: 'dark' });
+    try {
+      const page = await dark.newPage('/fixtures/simplified.html');
+      await waitForMarks(page, 5);
+      await hoverMark(page, '两个确立');
+      await tooltipText(page);
+      const bg = await page.evaluate(() => {
+        const tip = document
+          .querySelector('policy-terms-tooltip')
+          ?.shadowRoot?.querySelector('[role=tooltip]') as HTMLElement;
+        return getComputedStyle(tip).backgroundColor;
+      });
+      expect(bg).toBe('rgb(31, 35, 41)');
+    } finally {
+      await dark.close();
+    }
+  });
+});
