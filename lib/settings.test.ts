@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  siteOf,
+  toggleSite,
+  updateSettings,
+} from './settings.ts';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts from the defaults', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a per-site off list that toggles', async () => {
+    const url = 'https://www.example.cn/news/1.html?x=1';
+    expect(isActiveOn(await loadSettings(), url)).toBe(true);
+    await toggleSite(url);
+    const off = await loadSettings();
+    expect(off.disabledSites).toEqual(['www.example.cn']);
+    expect(isActiveOn(off, url)).toBe(false);
+    expect(isActiveOn(off, 'https://other.example.cn/')).toBe(true);
+    await toggleSite(url);
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('global off wins over everything', async () => {
+    const next = await updateSettings({ enabled: false });
+    expect(isActiveOn(next, 'https://a.example/')).toBe(false);
+  });
+
+  it('names sites by host and gives no site for odd URLs', () => {
+    expect(siteOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
+    expect(siteOf('about:blank')).toBe('');
+  });
+});
