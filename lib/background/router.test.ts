@@ -49,7 +49,9 @@ describe('routeMessage', () => {
       expect(routeMessage(handlers, 'me', message, { id: 'me' })).toBeUndefined();
     }
     expect(
-      Object.values(handlers).every((fn) => !(fn as { mock: { calls: [] } }).mock.calls.length),
+      Object.values(handlers).every(
+        (fn) => !(fn as unknown as { mock: { calls: [] } }).mock.calls.length,
+      ),
     ).toBe(true);
   });
 });
