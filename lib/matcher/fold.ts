@@ -8,7 +8,10 @@ export type FoldTable = Map<number, number>;
 export function parseFoldTable(pairs: string): FoldTable {
   const table: FoldTable = new Map();
   for (let i = 0; i + 1 < pairs.length; i += 2) {
-    table.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
+    const from = pairs.charCodeAt(i);
+    const to = pairs.charCodeAt(i + 1);
+    // Line breaks are block boundaries: nothing folds into one and they fold into nothing.
+    if (!isLineBreak(from) && !isLineBreak(to)) table.set(from, to);
   }
   return table;
 }
@@ -28,4 +31,8 @@ export function foldString(table: FoldTable, text: string): string {
   for (let i = 0; i < text.length; i++)
     out += String.fromCharCode(foldCode(table, text.charCodeAt(i)));
   return out;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
 }

@@ -1,8 +1,10 @@
 // Longest-leftmost term matching over folded text. A trie walked from each position that can
 // start a pattern: with a few hundred short patterns this beats a full Aho–Corasick automaton
 // in setup time (it runs in every frame) and is exactly leftmost-longest by construction.
+// The trie lives in flat typed arrays (an open-addressing hash of (node, code) → child) and
+// folding is one array read per code unit: profiling showed Map lookups dominated the scan.
 import type { MatchIndex } from '../types.ts';
-import { type FoldTable, foldCode, parseFoldTable } from './fold.ts';
+import { parseFoldTable } from './fold.ts';
 
 export interface TermMatch {
   start: number;
@@ -18,54 +20,53 @@ const NONE = -2;
 export interface Matcher {
   /** All non-overlapping matches in `text`, leftmost first, longest at each start. */
   findTerms(text: string): TermMatch[];
-  /** Terms inside [start, end) other than the one spanning it all (for nested forms). */
+  /**
+   * The other terms nested in the match [start, end): every term starting at or after `start`
+   * and ending at or before `end`, except the whole span and except forms of the same term as
+   * the whole span, and except a term inside a longer match of the same term. A shorter term at
+   * a position where a blocker at least as long starts is left out, as findTerms would.
+   * Ordered by start, then by end.
+   */
   findInner(text: string, start: number, end: number): TermMatch[];
   readonly patternCount: number;
 }
 
 export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Matcher {
-  const fold = parseFoldTable(index.fold);
-  const children: Map<number, number>[] = [new Map()];
-  const values: number[] = [NONE];
-  // Bitset over raw code units that can start a pattern; checked before any folding.
-  const canStart = new Uint32Array(2048);
+  const fold = buildFoldArray(index.fold);
+  const trie = new Trie(index.patterns.reduce((n, [form]) => n + form.length, 1));
+  // Bitset over raw code units that can start a pattern; checked before anything else.
+  const canStart = new Int32Array(2048);
+  const firsts = new Set<number>();
 
   for (const [form, value] of index.patterns) {
-    if (form.length === 0) continue;
+    if (form.length === 0 || crossesLine(form)) continue;
     let node = 0;
-    for (let i = 0; i < form.length; i++) {
-      const code = foldCode(fold, form.charCodeAt(i));
-      const kids = children[node] as Map<number, number>;
-      let next = kids.get(code);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        values.push(NONE);
-        kids.set(code, next);
-      }
-      node = next;
-    }
+    for (let i = 0; i < form.length; i++)
+      node = trie.childOrAdd(node, fold[form.charCodeAt(i)] as number);
     // A real term wins over a blocker of the same spelling; otherwise the first one listed.
-    const current = values[node] as number;
-    if (current === NONE || (current === BLOCKER && value !== BLOCKER)) values[node] = value;
+    const current = trie.values[node] as number;
+    if (current === NONE || (current === BLOCKER && value !== BLOCKER)) trie.values[node] = value;
+    firsts.add(fold[form.charCodeAt(0)] as number);
   }
-  markStarts(canStart, children[0] as Map<number, number>, fold);
+  markStarts(canStart, firsts, fold, index.fold);
+  const { values } = trie;
 
-  function longestAt(text: string, from: number, limit: number): [number, number] {
+  // Longest match starting at `from`, not reaching past `limit`; result in matchEnd/matchValue.
+  let matchEnd = -1;
+  let matchValue = NONE;
+  function longestAt(text: string, from: number, limit: number): void {
     let node = 0;
-    let bestEnd = -1;
-    let bestValue = NONE;
+    matchEnd = -1;
+    matchValue = NONE;
     for (let i = from; i < limit; i++) {
-      const next = (children[node] as Map<number, number>).get(foldCode(fold, text.charCodeAt(i)));
-      if (next === undefined) break;
-      node = next;
+      node = trie.child(node, fold[text.charCodeAt(i)] as number);
+      if (node < 0) return;
       const value = values[node] as number;
       if (value !== NONE) {
-        bestEnd = i + 1;
-        bestValue = value;
+        matchEnd = i + 1;
+        matchValue = value;
       }
     }
-    return [bestEnd, bestValue];
   }
 
   function findTerms(text: string): TermMatch[] {
@@ -78,45 +79,125 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
         i++;
         continue;
       }
-      const [end, value] = longestAt(text, i, limit);
-      if (end < 0) {
+      longestAt(text, i, limit);
+      if (matchEnd < 0) {
         i++;
         continue;
       }
-      if (value !== BLOCKER) out.push({ start: i, end, term: value });
-      i = end;
+      if (matchValue !== BLOCKER) out.push({ start: i, end: matchEnd, term: matchValue });
+      i = matchEnd;
     }
     return out;
   }
 
-  return {
-    findTerms,
-    findInner(text, start, end) {
-      // Inner terms start anywhere inside; the one at `start` must be shorter than the whole.
-      const found: TermMatch[] = [];
-      for (let i = start; i < end; i++) {
-        const [e, value] = longestAt(text, i, i === start ? end - 1 : end);
-        if (e > 0 && value >= 0) found.push({ start: i, end: e, term: value });
+  function findInner(text: string, start: number, end: number): TermMatch[] {
+    longestAt(text, start, end);
+    const outer = matchEnd === end ? matchValue : NONE;
+    const found: TermMatch[] = [];
+    for (let from = start; from < end; from++) {
+      // Every term ending at each step from `from`; a blocker drops the shorter ones before it.
+      const atFrom: TermMatch[] = [];
+      let node = 0;
+      for (let i = from; i < end; i++) {
+        node = trie.child(node, fold[text.charCodeAt(i)] as number);
+        if (node < 0) break;
+        const value = values[node] as number;
+        if (value === BLOCKER) atFrom.length = 0;
+        else if (value >= 0 && value !== outer && !(from === start && i + 1 === end))
+          atFrom.push({ start: from, end: i + 1, term: value });
       }
-      return found;
-    },
-    patternCount: index.patterns.length,
-  };
+      for (const m of atFrom) found.push(m);
+    }
+    return withoutRepeats(found);
+  }
+
+  return { findTerms, findInner, patternCount: index.patterns.length };
 }
 
-/** Marks every raw code unit whose fold is a first character of some pattern. */
-function markStarts(bits: Uint32Array, root: Map<number, number>, fold: FoldTable): void {
-  const firsts = new Set(root.keys());
+/** Drops a match that lies inside another match of the same term: one term, one mention. */
+function withoutRepeats(matches: TermMatch[]): TermMatch[] {
+  return matches.filter(
+    (m) =>
+      !matches.some((o) => o !== m && o.term === m.term && o.start <= m.start && m.end <= o.end),
+  );
+}
+
+/** A pattern with a line break could match across blocks: such patterns are never used. */
+export function crossesLine(form: string): boolean {
+  return form.includes('\n') || form.includes('\r');
+}
+
+/** Code unit → folded code unit for the whole BMP (128 KB), so folding is one array read. */
+function buildFoldArray(pairs: string): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) fold[code] = code;
+  // Full-width ASCII and the ideographic space, then ASCII case, then the table: foldCode's order.
+  for (let code = 0xff01; code <= 0xff5e; code++) fold[code] = code - 0xfee0;
+  fold[0x3000] = 0x20;
+  for (let code = 0x41; code <= 0x5a; code++) fold[code] = code + 32;
+  for (let code = 0xff21; code <= 0xff3a; code++) fold[code] = code - 0xfee0 + 32;
+  for (const [from, to] of parseFoldTable(pairs)) fold[from] = to;
+  return fold;
+}
+
+/** Marks every raw code unit whose fold is the first code unit of some pattern. */
+function markStarts(bits: Int32Array, firsts: Set<number>, fold: Uint16Array, pairs: string): void {
   const set = (code: number) => {
     bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
   };
-  for (const code of firsts) set(code);
-  for (const [from, to] of fold) if (firsts.has(to)) set(from);
-  for (const code of firsts) {
-    if (code >= 0x21 && code <= 0x7e) set(code + 0xfee0);
-    if (code >= 0x61 && code <= 0x7a) {
-      set(code - 32);
-      set(code - 32 + 0xfee0);
+  // Only these code units fold to something other than themselves, so only they need a check.
+  const folding = [0x3000, ...range(0x41, 0x5a), ...range(0xff01, 0xff5e)];
+  for (let i = 0; i < pairs.length; i += 2) folding.push(pairs.charCodeAt(i));
+  for (const code of firsts) if (fold[code] === code) set(code);
+  for (const code of folding) if (firsts.has(fold[code] as number)) set(code);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Trie edges in an open-addressing hash keyed by (node, code); node 0 is the root. */
+class Trie {
+  readonly values: Int32Array;
+  private readonly keyNode: Int32Array;
+  private readonly keyCode: Uint16Array;
+  private readonly target: Int32Array;
+  private readonly mask: number;
+  private nodes = 1;
+
+  constructor(maxNodes: number) {
+    let size = 16;
+    while (size < maxNodes * 2) size *= 2;
+    this.mask = size - 1;
+    this.keyNode = new Int32Array(size).fill(-1);
+    this.keyCode = new Uint16Array(size);
+    this.target = new Int32Array(size);
+    this.values = new Int32Array(maxNodes).fill(NONE);
+  }
+
+  /** The child of `node` along `code`, or -1. */
+  child(node: number, code: number): number {
+    let slot = (Math.imul(node, 0x9e3779b1) ^ code) & this.mask;
+    for (;;) {
+      const owner = this.keyNode[slot] as number;
+      if (owner === -1) return -1;
+      if (owner === node && this.keyCode[slot] === code) return this.target[slot] as number;
+      slot = (slot + 1) & this.mask;
     }
+  }
+
+  childOrAdd(node: number, code: number): number {
+    let slot = (Math.imul(node, 0x9e3779b1) ^ code) & this.mask;
+    for (;;) {
+      const owner = this.keyNode[slot] as number;
+      if (owner === -1) break;
+      if (owner === node && this.keyCode[slot] === code) return this.target[slot] as number;
+      slot = (slot + 1) & this.mask;
+    }
+    const created = this.nodes++;
+    this.keyNode[slot] = node;
+    this.keyCode[slot] = code;
+    this.target[slot] = created;
+    return created;
   }
 }
