@@ -19,6 +19,17 @@ export interface SavedExcerpt {
   terms: string[];
   note: string;
   tags: string[];
+  /** Since v2: last edit of the note or tags (v1 rows get createdAt). */
+  updatedAt: number;
+  /** Since v2: what the last visit of the page found; absent until the page is visited again. */
+  anchor?: ExcerptAnchorState;
+}
+
+export interface ExcerptAnchorState {
+  /** Orphans are kept and listed: the page changed too much, or the passage left it. */
+  status: 'found' | 'orphan';
+  method?: 'quote' | 'position' | 'fuzzy';
+  checkedAt: number;
 }
 
 export interface MetaRow {
@@ -43,6 +54,21 @@ export class PolicyDatabase extends Dexie {
       excerpts: '++id, url, site, createdAt, *terms, *tags',
       meta: 'key',
     });
+    // v2 (0.2.0): excerpts carry updatedAt and the last anchoring result. No index changes;
+    // the upgrader backfills updatedAt so every row has the same shape.
+    this.version(2)
+      .stores({ excerpts: '++id, url, site, createdAt, *terms, *tags' })
+      .upgrade((tx) =>
+        tx
+          .table('excerpts')
+          .toCollection()
+          .modify((row: Partial<SavedExcerpt>) => {
+            row.updatedAt ??= row.createdAt ?? Date.now();
+            row.note ??= '';
+            row.tags ??= [];
+            row.terms ??= [];
+          }),
+      );
   }
 }
 

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { MatchIndex, TermEntry } from './types.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const excerptId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('glossary/index') }),
@@ -24,6 +25,27 @@ export const RequestSchema = v.variant('type', [
     }),
   }),
   v.object({ type: v.literal('excerpt/forPage'), url: text(4_000) }),
+  v.object({
+    type: v.literal('excerpt/update'),
+    id: excerptId,
+    note: v.optional(text(10_000)),
+    tags: v.optional(v.pipe(v.array(text(100)), v.maxLength(50))),
+  }),
+  v.object({ type: v.literal('excerpt/delete'), id: excerptId }),
+  v.object({
+    type: v.literal('excerpt/anchored'),
+    url: text(4_000),
+    results: v.pipe(
+      v.array(
+        v.object({
+          id: excerptId,
+          status: v.picklist(['found', 'orphan']),
+          method: v.optional(v.picklist(['quote', 'position', 'fuzzy'])),
+        }),
+      ),
+      v.maxLength(10_000),
+    ),
+  }),
   v.object({
     type: v.literal('ui/open'),
     page: v.picklist(['glossary', 'notebook', 'options']),
@@ -55,6 +77,9 @@ export interface ResponseMap {
   'glossary/term': TermView | null;
   'excerpt/save': { id: number } | { error: string };
   'excerpt/forPage': SavedExcerptSummary[];
+  'excerpt/update': { ok: true } | { error: string };
+  'excerpt/delete': { deleted: boolean } | { error: string };
+  'excerpt/anchored': { updated: number };
   'ui/open': { opened: boolean };
 }
 
@@ -82,7 +107,7 @@ export interface TabResponseMap {
   'page/terms': { url: string; terms: PageTermCount[] };
   'page/reveal': { found: boolean; total: number };
   'page/toggle': { active: boolean };
-  'page/saveSelection': { saved: boolean; error?: string };
+  'page/saveSelection': { saved: boolean; id?: number; error?: string };
 }
 
 export function sendToTab<T extends TabRequest['type']>(

@@ -2,6 +2,7 @@
 // directly, without a browser.
 import type { PolicyDatabase } from '../db.ts';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging.ts';
+import { normalizeNote, normalizeTags } from '../notebook/fields.ts';
 import type { GlossaryBundle } from '../types.ts';
 import { normalizeUrl, siteOfUrl } from '../url.ts';
 import { indexBundle, termView } from './term-view.ts';
@@ -22,13 +23,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'glossary/term': async ({ id }) => termView(lookup, id),
     'excerpt/save': async ({ excerpt }) => {
       const db = await deps.db();
-      if (!db) return { error: 'the notebook database is unavailable' };
+      if (!db) return { error: UNAVAILABLE };
       try {
+        const now = Date.now();
         const id = await db.excerpts.add({
           ...excerpt,
           url: normalizeUrl(excerpt.url),
           site: siteOfUrl(excerpt.url),
-          createdAt: Date.now(),
+          terms: [...new Set(excerpt.terms)],
+          createdAt: now,
+          updatedAt: now,
           note: '',
           tags: [],
         });
@@ -51,12 +55,69 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         note,
       }));
     },
+    'excerpt/update': async ({ id, note, tags }) => {
+      const db = await deps.db();
+      if (!db) return { error: UNAVAILABLE };
+      try {
+        const changes = {
+          ...(note !== undefined ? { note: normalizeNote(note) } : {}),
+          ...(tags !== undefined ? { tags: normalizeTags(tags) } : {}),
+          updatedAt: Date.now(),
+        };
+        const updated = await db.excerpts.update(id, changes);
+        return updated ? { ok: true } : { error: 'the excerpt is no longer in the notebook' };
+      } catch (error) {
+        return { error: describeDbError(error) };
+      }
+    },
+    'excerpt/delete': async ({ id }) => {
+      const db = await deps.db();
+      if (!db) return { error: UNAVAILABLE };
+      try {
+        return await db.transaction('rw', db.excerpts, async () => {
+          const exists = (await db.excerpts.get(id)) !== undefined;
+          if (exists) await db.excerpts.delete(id);
+          return { deleted: exists };
+        });
+      } catch (error) {
+        return { error: describeDbError(error) };
+      }
+    },
+    'excerpt/anchored': async ({ url, results }) => {
+      const db = await deps.db();
+      if (!db) return { updated: 0 };
+      const page = normalizeUrl(url);
+      const checkedAt = Date.now();
+      const byId = new Map(results.map((r) => [r.id, r]));
+      try {
+        // Only this page's excerpts: a page cannot mark another page's excerpts as orphans.
+        const updated = await db.excerpts
+          .where('url')
+          .equals(page)
+          .filter((row) => byId.has(row.id))
+          .modify((row) => {
+            const result = byId.get(row.id);
+            if (!result) return;
+            row.anchor = {
+              status: result.status,
+              ...(result.method ? { method: result.method } : {}),
+              checkedAt,
+            };
+          });
+        return { updated };
+      } catch {
+        return { updated: 0 };
+      }
+    },
     'ui/open': async ({ page, id }) => {
       await deps.openPage(page, id);
       return { opened: true };
     },
   };
 }
+
+const UNAVAILABLE =
+  'the notebook database is unavailable in this browser profile (private windows have none)';
 
 export function describeDbError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
