@@ -23,7 +23,7 @@ export function SearchResults({ query, hits, active, onPick }: SearchResultsProp
     <div class="results" role="listbox" id="results" aria-label={t('popupSearchLabel')}>
       {hits.map((hit, i) => (
         // Keyboard selection lives in the search box (aria-activedescendant), as in a combobox.
-        // biome-ignore lint/a11y/useKeyWithClickEvents: arrow keys and Enter are handled by the input
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- arrow keys and Enter are handled by the input
         <div
           key={hit.term.id}
           tabIndex={-1}

@@ -7,6 +7,7 @@ import type { Stripped } from './clean-types.ts';
 // Emoji_Component is deliberately not used as a class: it contains ASCII digits, # and *, which
 // are real text. Digits only go when they are part of a keycap (digit + VS16? + U+20E3).
 const EMOJI_RUN = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- stray ZWJ, variation selectors and keycap marks are removed one by one on purpose
   [
     '(?:',
     '[#*0-9]\\uFE0F?\\u20E3', // keycap: 1️⃣

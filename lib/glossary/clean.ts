@@ -23,13 +23,7 @@ import type {
   Stripped,
 } from './clean-types.ts';
 
-export type {
-  BlockKind,
-  CleanBlock,
-  CleanResult,
-  NoiseKind,
-  Removal,
-} from './clean-types.ts';
+export type { BlockKind, CleanBlock, CleanResult, NoiseKind, Removal } from './clean-types.ts';
 
 // Order matters: bookmarks go before the Latin check (they hold Latin), emoji before it too
 // (an emoji between a Han character and a spliced word would hide the word).

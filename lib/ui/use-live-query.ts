@@ -4,13 +4,11 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
 export type LiveState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: Error };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query reads
+  // The caller lists what the query reads in `deps`.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
