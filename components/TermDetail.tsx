@@ -1,4 +1,5 @@
 // The full entry: definition, members, related terms, and every excerpt from the sources.
+import type { ComponentChildren } from 'preact';
 import { t } from '../lib/i18n.ts';
 import type { SeedDocument, TermEntry } from '../lib/types.ts';
 
@@ -9,9 +10,26 @@ export interface TermDetailProps {
   onRelated(id: string): void;
   /** Where an excerpt links to (the glossary page's reader), if anywhere. */
   excerptHref?: (doc: string, start: number) => string;
+  /** When given, related terms are links (the glossary page) instead of buttons (the popup). */
+  relatedHref?: (id: string) => string;
+  /** 1 when the entry is the page's main content (the glossary page), 2 inside the popup. */
+  headingLevel?: 1 | 2;
+  /** Shown after the related terms, before the excerpts (the glossary page's statistics). */
+  beforeSources?: ComponentChildren;
 }
 
-export function TermDetail({ entry, documents, related, onRelated, excerptHref }: TermDetailProps) {
+export function TermDetail({
+  entry,
+  documents,
+  related,
+  onRelated,
+  excerptHref,
+  relatedHref,
+  headingLevel = 2,
+  beforeSources,
+}: TermDetailProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Section = headingLevel === 1 ? 'h2' : 'h3';
   const seen = new Set<string>();
   const excerpts = entry.occurrences.filter((o) => {
     const key = `${o.doc}:${o.sentence}`;
@@ -21,22 +39,30 @@ export function TermDetail({ entry, documents, related, onRelated, excerptHref }
   });
   return (
     <article class="term" aria-labelledby={`t-${entry.id}`}>
-      <h2 id={`t-${entry.id}`}>
-        <span class="hw">{entry.term}</span>{' '}
-        <span class="trad muted">{entry.traditional !== entry.term ? entry.traditional : ''}</span>
-      </h2>
+      <Heading id={`t-${entry.id}`} tabIndex={-1}>
+        <span class="hw" lang="zh-Hans">
+          {entry.term}
+        </span>{' '}
+        {entry.traditional !== entry.term && (
+          <span class="trad muted" lang="zh-Hant">
+            {entry.traditional}
+          </span>
+        )}
+      </Heading>
       <p class="meta">
         <span class="py">{entry.pinyin}</span> · <span lang="en">{entry.english}</span> ·{' '}
         <span class="badge">{t(`category_${entry.category}`)}</span>
         {entry.year ? <span class="muted"> · {t('tooltipSince', String(entry.year))}</span> : null}
       </p>
-      <p class="definition">{entry.definition}</p>
+      <p class="definition" lang="zh-Hans">
+        {entry.definition}
+      </p>
       <p class="gloss muted" lang="en">
         {entry.gloss}
       </p>
       {entry.members.length > 0 && (
         <section>
-          <h3>{t('tooltipMembers')}</h3>
+          <Section>{t('tooltipMembers')}</Section>
           <ol>
             {entry.members.map((m) => (
               <li key={m}>{m}</li>
@@ -46,24 +72,31 @@ export function TermDetail({ entry, documents, related, onRelated, excerptHref }
       )}
       {related.length > 0 && (
         <section>
-          <h3>{t('tooltipRelated')}</h3>
-          {related.map((r) => (
-            <button type="button" class="chip" key={r.id} onClick={() => onRelated(r.id)}>
-              {r.term}
-            </button>
-          ))}
+          <Section>{t('tooltipRelated')}</Section>
+          {related.map((r) =>
+            relatedHref ? (
+              <a class="chip" key={r.id} href={relatedHref(r.id)} lang="zh-Hans">
+                {r.term}
+              </a>
+            ) : (
+              <button type="button" class="chip" key={r.id} onClick={() => onRelated(r.id)}>
+                {r.term}
+              </button>
+            ),
+          )}
         </section>
       )}
+      {beforeSources}
       <section>
-        <h3>
+        <Section>
           {t('termSources')} ({excerpts.length})
-        </h3>
+        </Section>
         {excerpts.map((o) => {
           const doc = documents.get(o.doc);
           const href = excerptHref?.(o.doc, o.start);
           return (
             <figure class="excerpt" key={`${o.doc}:${o.start}`}>
-              <blockquote>{o.sentence}</blockquote>
+              <blockquote lang="zh">{o.sentence}</blockquote>
               <figcaption class="muted">
                 {href ? <a href={href}>{doc?.title ?? o.doc}</a> : (doc?.title ?? o.doc)} ·{' '}
                 <time>{doc?.date}</time>

@@ -1,0 +1,35 @@
+// One entry on its own page: the full entry (shared with the popup) and its statistics.
+import type { DocumentCount } from '../../lib/glossary-page/stats.ts';
+import type { SeedDocument, TermEntry } from '../../lib/types.ts';
+import { TermDetail } from '../TermDetail.tsx';
+import { TermStats } from './TermStats.tsx';
+
+export interface TermPageProps {
+  entry: TermEntry;
+  documents: Map<string, Pick<SeedDocument, 'id' | 'title' | 'date'>>;
+  related: Pick<TermEntry, 'id' | 'term'>[];
+  counts: DocumentCount[];
+  termHref(id: string): string;
+  docHref(doc: string, offset: number): string;
+  onRelated(id: string): void;
+}
+
+export function TermPage(props: TermPageProps) {
+  const { entry, documents, related, counts, termHref, docHref, onRelated } = props;
+  return (
+    <div class="term-page">
+      <TermDetail
+        entry={entry}
+        documents={documents}
+        related={related}
+        onRelated={onRelated}
+        relatedHref={termHref}
+        excerptHref={docHref}
+        headingLevel={1}
+        beforeSources={
+          <TermStats id={entry.id} label={entry.term} rows={counts} docHref={docHref} />
+        }
+      />
+    </div>
+  );
+}

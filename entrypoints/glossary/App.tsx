@@ -1,0 +1,361 @@
+// Glossary page container: reads the glossary from IndexedDB (live), follows the hash route and
+// hands each view its data. Drawing is done by components/glossary/.
+import type { RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BrowseView } from '../../components/glossary/BrowseView.tsx';
+import { DocumentList } from '../../components/glossary/DocumentList.tsx';
+import { DocumentReader } from '../../components/glossary/DocumentReader.tsx';
+import { GlossaryHeader, type Section } from '../../components/glossary/GlossaryHeader.tsx';
+import { Message } from '../../components/glossary/Message.tsx';
+import { TermList } from '../../components/glossary/TermList.tsx';
+import { TermPage } from '../../components/glossary/TermPage.tsx';
+import { PolicyDatabase } from '../../lib/db.ts';
+import {
+  categoryCounts,
+  groupByLetter,
+  letterOf,
+  termsByLetter,
+  termsIn,
+} from '../../lib/glossary-page/browse.ts';
+import { termsOfDocument } from '../../lib/glossary-page/reader.ts';
+import {
+  docHref,
+  hrefOf,
+  parseRoute,
+  type Route,
+  termHref,
+} from '../../lib/glossary-page/route.ts';
+import { countsByDocument } from '../../lib/glossary-page/stats.ts';
+import { t } from '../../lib/i18n.ts';
+import { sendToBackground } from '../../lib/messaging.ts';
+import { createSearchIndex } from '../../lib/search.ts';
+import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
+import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
+import { attachReaderMarks, canHighlight, type ReaderMarks } from './reader-marks.ts';
+
+interface Glossary {
+  terms: TermEntry[];
+  byId: Map<string, TermEntry>;
+  documents: Map<string, SeedDocument>;
+}
+
+let database: PolicyDatabase | undefined;
+
+async function readGlossary(): Promise<Glossary | null> {
+  database ??= new PolicyDatabase();
+  const [terms, documents] = await Promise.all([
+    database.terms.toArray(),
+    database.documents.toArray(),
+  ]);
+  // Empty right after install: the background is still writing it; liveQuery will refire.
+  if (terms.length === 0) return null;
+  return {
+    terms,
+    byId: new Map(terms.map((x) => [x.id, x])),
+    documents: new Map(documents.map((d) => [d.id, d])),
+  };
+}
+
+function sectionOf(route: Route): Section {
+  if (route.kind === 'search') return 'search';
+  if (route.kind === 'documents' || route.kind === 'doc') return 'documents';
+  if (route.kind === 'term' || route.kind === 'notFound') return 'other';
+  return 'browse';
+}
+
+export function App() {
+  const live = useLiveQuery(readGlossary);
+  const glossary = live.status === 'ready' ? live.value : null;
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [highlight, setHighlight] = useState(true);
+  const [index, setIndex] = useState<MatchIndex | null>(null);
+  const [indexError, setIndexError] = useState<string | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const marks = useRef<ReaderMarks | null>(null);
+  // Set when the route changed by navigation (a link, back/forward), not by typing a search.
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    const onHash = () => {
+      moveFocus.current = true;
+      setRoute(parseRoute(location.hash));
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      const typing = target.closest('input, textarea, select, [contenteditable]');
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      }
+    };
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const search = useMemo(
+    () =>
+      glossary &&
+      createSearchIndex(glossary.terms.map((x) => ({ ...x, total: x.occurrences.length }))),
+    [glossary],
+  );
+  const query = route.kind === 'search' ? route.query : '';
+  const hits = useMemo(() => (search && query ? search(query, 100) : []), [search, query]);
+
+  // The reader needs the match index; the background has it in memory.
+  const doc = route.kind === 'doc' ? glossary?.documents.get(route.id) : undefined;
+  useEffect(() => {
+    if (!doc || index || indexError) return;
+    sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
+      setIndexError(error.message || String(error)),
+    );
+  }, [doc, index, indexError]);
+
+  // Scan the reader's article and wire tooltips; once per document.
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!doc || !index || !article || !canHighlight()) return;
+    const attached = attachReaderMarks(article, doc, index, {
+      openTerm: (id) => {
+        location.hash = termHref(id);
+      },
+      hideMarks: () => setHighlight(false),
+    });
+    marks.current = attached;
+    return () => {
+      attached.destroy();
+      marks.current = null;
+    };
+  }, [doc, index]);
+
+  useEffect(() => marks.current?.setVisible(highlight), [highlight, doc, index]);
+
+  // After each navigation: the reader goes to its place; other views start at the top with
+  // focus on their heading, so keyboard and screen reader users land on the new content.
+  useEffect(() => {
+    if (!glossary) return;
+    if (
+      route.kind === 'doc' &&
+      route.offset !== undefined &&
+      doc &&
+      canHighlight() &&
+      !indexError
+    ) {
+      const current = marks.current;
+      // Not attached yet: this runs again when the index arrives and the marks are attached.
+      if (!current) return;
+      moveFocus.current = false;
+      const offset = route.offset;
+      void current.ready.then(() => marks.current === current && current.reveal(offset));
+      return;
+    }
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    window.scrollTo(0, 0);
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }, [route, glossary, index, doc, indexError]);
+
+  useEffect(() => {
+    document.title = `${titleOf(route, glossary)} · ${t('glossaryTitle')}`;
+  }, [route, glossary]);
+
+  const onQuery = (next: string) => {
+    const target = next.trim() ? hrefOf({ kind: 'search', query: next }) : '#/';
+    // Typing refines one search: one history entry per search, not one per keystroke.
+    if (route.kind === 'search') history.replaceState(null, '', target);
+    else history.pushState(null, '', target);
+    setRoute(parseRoute(target));
+  };
+
+  const focusMain = () => {
+    const main = mainRef.current;
+    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
+  };
+
+  return (
+    <>
+      <GlossaryHeader
+        query={query}
+        section={sectionOf(route)}
+        inputRef={searchBox}
+        onQuery={onQuery}
+        onSubmit={() => {
+          const top = hits[0];
+          if (top) location.hash = termHref(top.term.id);
+        }}
+        onEnterResults={() => mainRef.current?.querySelector<HTMLElement>('.term-list a')?.focus()}
+        onSkip={focusMain}
+      />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {live.status === 'error' ? (
+          <Message
+            role="alert"
+            text={t('dbUnavailable', live.error.message || String(live.error))}
+          />
+        ) : !glossary ? (
+          <Message text={t('loading')} />
+        ) : (
+          <View
+            route={route}
+            glossary={glossary}
+            hits={hits.map((h) => h.term.id)}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            articleRef={articleRef}
+            indexError={indexError}
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+function titleOf(route: Route, glossary: Glossary | null): string {
+  switch (route.kind) {
+    case 'term':
+      return glossary?.byId.get(route.id)?.term ?? route.id;
+    case 'doc':
+      return glossary?.documents.get(route.id)?.title ?? route.id;
+    case 'documents':
+      return t('glossaryDocuments');
+    case 'search':
+      return t('glossarySearchResults', route.query);
+    case 'category':
+      return t(`category_${route.category}`);
+    case 'letter':
+      return t('glossaryLetter', route.letter.toUpperCase());
+    default:
+      return t('glossaryBrowse');
+  }
+}
+
+interface ViewProps {
+  route: Route;
+  glossary: Glossary;
+  hits: string[];
+  highlight: boolean;
+  onHighlight(on: boolean): void;
+  articleRef: RefObject<HTMLElement | null>;
+  indexError: string | null;
+}
+
+function View({
+  route,
+  glossary,
+  hits,
+  highlight,
+  onHighlight,
+  articleRef,
+  indexError,
+}: ViewProps) {
+  const { terms, byId, documents } = glossary;
+  const letters = useMemo(() => new Set(terms.map(letterOf)), [terms]);
+  const categories = useMemo(() => categoryCounts(terms), [terms]);
+  const docList = useMemo(() => [...documents.values()], [documents]);
+
+  switch (route.kind) {
+    case 'home':
+    case 'category':
+    case 'letter': {
+      const selection = route.kind === 'home' ? ({ kind: 'all' } as const) : route;
+      const groups =
+        route.kind === 'home'
+          ? groupByLetter(terms)
+          : [
+              {
+                letter: route.kind === 'letter' ? route.letter : route.category,
+                terms:
+                  route.kind === 'letter'
+                    ? termsByLetter(terms, route.letter)
+                    : termsIn(terms, route.category),
+              },
+            ];
+      return (
+        <BrowseView
+          selection={selection}
+          categories={categories}
+          letters={letters}
+          groups={groups}
+          total={terms.length}
+          termHref={termHref}
+        />
+      );
+    }
+    case 'search':
+      return (
+        <div class="search-results">
+          <h1 id="results-h" tabIndex={-1}>
+            {t('glossarySearchResults', route.query)}
+          </h1>
+          {hits.length === 0 ? (
+            <p class="empty muted" role="status">
+              {t('popupNoResults', route.query)}
+            </p>
+          ) : (
+            <>
+              <p class="muted" role="status">
+                {t('glossaryTermCount', String(hits.length))}
+              </p>
+              <TermList
+                terms={hits.flatMap((id) => byId.get(id) ?? [])}
+                hrefOf={termHref}
+                labelledBy="results-h"
+              />
+            </>
+          )}
+        </div>
+      );
+    case 'term': {
+      const entry = byId.get(route.id);
+      if (!entry) return <Message heading text={t('glossaryTermMissing', route.id)} />;
+      return (
+        <TermPage
+          entry={entry}
+          documents={documents}
+          related={entry.related.flatMap((id) => byId.get(id) ?? [])}
+          counts={countsByDocument(entry, docList)}
+          termHref={termHref}
+          docHref={docHref}
+          onRelated={(id) => {
+            location.hash = termHref(id);
+          }}
+        />
+      );
+    }
+    case 'documents':
+      return (
+        <DocumentList
+          documents={docList}
+          termCounts={new Map(docList.map((d) => [d.id, termsOfDocument(terms, d.id).length]))}
+          docHref={(id) => docHref(id)}
+        />
+      );
+    case 'doc': {
+      const doc = documents.get(route.id);
+      if (!doc) return <Message heading text={t('glossaryDocMissing', route.id)} />;
+      return (
+        <>
+          {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
+          <DocumentReader
+            doc={doc}
+            terms={termsOfDocument(terms, doc.id)}
+            highlight={highlight}
+            canHighlight={canHighlight()}
+            articleRef={articleRef}
+            termHref={termHref}
+            docHref={docHref}
+            onHighlight={onHighlight}
+          />
+        </>
+      );
+    }
+    case 'notFound':
+      return <Message heading text={t('glossaryNotFound', `#/${route.path}`)} />;
+  }
+}
