@@ -88,6 +88,9 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
+  // WXT notices a reloaded or disabled extension only when something asks; a once-a-second
+  // check lets the page drop our marks and tooltip promptly instead of keeping stale ones.
+  ctx.setInterval(() => undefined, 1000);
   ctx.onInvalidated(() => {
     scanner.stop();
     hover.destroy();
