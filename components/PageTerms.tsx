@@ -23,7 +23,8 @@ export function PageTerms({ rows, unavailable, selected, onReveal }: PageTermsPr
   return (
     <ul class="page-terms">
       {rows.map((row) => {
-        const current = selected?.id === row.id ? selected.occurrence : -1;
+        // Occurrence numbers may run past either end; they wrap (the content script does the same).
+        const current = selected?.id === row.id ? selected.occurrence : null;
         return (
           <li key={row.id}>
             <button type="button" class="row" onClick={() => onReveal(row.id, 0)}>
@@ -33,7 +34,7 @@ export function PageTerms({ rows, unavailable, selected, onReveal }: PageTermsPr
                 {row.count}
               </span>
             </button>
-            {current >= 0 && row.count > 1 && (
+            {current !== null && row.count > 1 && (
               <span class="stepper">
                 <button
                   type="button"

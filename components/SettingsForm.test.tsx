@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { SettingsForm } from './SettingsForm.tsx';
+import { click, mount } from './test-utils.ts';
+
+describe('SettingsForm', () => {
+  it('reports each change as a partial settings object', () => {
+    const onChange = vi.fn();
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
+    const { root, unmount } = mount(<SettingsForm settings={settings} onChange={onChange} />);
+    click(root.querySelector('input[name=enabled]'));
+    click(root.querySelector('input[name=style][value=background]'));
+    click(root.querySelector('input[name=script][value=traditional]'));
+    click(root.querySelector('input[name=category-person]'));
+    click(root.querySelector('.sites button'));
+    expect(onChange.mock.calls.map(([c]) => c)).toEqual([
+      { enabled: false },
+      { style: 'background' },
+      { tooltipScript: 'traditional' },
+      { hiddenCategories: ['person'] },
+      { disabledSites: ['b.example'] },
+    ]);
+    unmount();
+  });
+
+  it('shows hidden categories unchecked and an empty site list', () => {
+    const settings = { ...DEFAULT_SETTINGS, hiddenCategories: ['formula' as const] };
+    const { root, unmount } = mount(
+      <SettingsForm settings={settings} onChange={() => undefined} />,
+    );
+    expect((root.querySelector('input[name=category-formula]') as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect((root.querySelector('input[name=category-concept]') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(root.querySelector('.sites')).toBeNull();
+    unmount();
+  });
+});
