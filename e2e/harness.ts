@@ -132,3 +132,17 @@ export function tooltipShown(page: Page): Promise<boolean> {
       !!document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]'),
   );
 }
+
+/** Opens an extension page of the built extension, e.g. `glossary.html#/term/ID`. */
+export async function extensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(`chrome-extension://${h.browser.extensionId}/${path}`);
+  return page;
+}
+
+/** Opens the glossary page at `hash` and waits until the glossary has been read from IndexedDB. */
+export async function glossaryPage(h: Harness, hash = '#/'): Promise<Page> {
+  const page = await extensionPage(h, `glossary.html${hash}`);
+  await page.waitForSelector('main h1', { timeout: 15_000 });
+  return page;
+}

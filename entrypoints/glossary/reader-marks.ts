@@ -70,7 +70,10 @@ export function attachReaderMarks(
   });
   let visible = true;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const ready = scanner.scan(article);
+  // data-marks tells tests (and anyone inspecting the page) that the scan is complete.
+  const ready = scanner
+    .scan(article)
+    .then(() => article.setAttribute('data-marks', String(highlights.all().length)));
 
   return {
     ready,
@@ -111,6 +114,7 @@ export function attachReaderMarks(
       return true;
     },
     destroy() {
+      article.removeAttribute('data-marks');
       clearTimeout(flashTimer);
       CSS.highlights.delete(FLASH);
       scanner.stop();

@@ -1,0 +1,295 @@
+// The glossary page and the document reader in Chromium: browsing, addresses, history, the
+// statistics chart, highlights and tooltips in the reader, and excerpt links into it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatcher } from '../lib/matcher/matcher.ts';
+import type { GlossaryBundle } from '../lib/types.ts';
+import {
+  glossaryPage,
+  type Harness,
+  hoverMark,
+  readMarks,
+  ROOT,
+  startHarness,
+  tooltipText,
+  waitForMarks,
+} from './harness.ts';
+
+const bundle = JSON.parse(
+  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
+) as GlossaryBundle;
+const termById = (id: string) => {
+  const term = bundle.terms.find((x) => x.id === id);
+  if (!term) throw new Error(`no term ${id} in the bundle`);
+  return term;
+};
+const distinctPlaces = (id: string, doc: string) =>
+  new Set(
+    termById(id)
+      .occurrences.filter((o) => o.doc === doc)
+      .map((o) => o.start),
+  ).size;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const heading = (page: Page) => page.textContent('main h1');
+const listed = (page: Page) =>
+  page.$$eval('.term-list a', (links) => links.map((a) => a.getAttribute('data-term') ?? ''));
+
+describe('browsing', () => {
+  it('lists every term on the home page, grouped A–Z', async () => {
+    const page = await glossaryPage(h);
+    expect(await listed(page)).toHaveLength(bundle.terms.length);
+    const letters = await page.$$eval('.letter-group h2', (hs) => hs.map((x) => x.textContent));
+    expect(letters).toEqual([...letters].sort());
+    await page.close();
+  });
+
+  it('browses one category: only its terms, all of them', async () => {
+    const page = await glossaryPage(h);
+    await page.click('a[href="#/category/formula"]');
+    await page.waitForURL(/#\/category\/formula$/);
+    const ids = await listed(page);
+    const expected = bundle.terms.filter((x) => x.category === 'formula').map((x) => x.id);
+    expect(ids.sort()).toEqual(expected.sort());
+    expect(await page.getAttribute('a[href="#/category/formula"]', 'aria-current')).toBe('page');
+    await page.close();
+  });
+
+  it('browses A–Z by the first letter of the pinyin, in pinyin order', async () => {
+    const page = await glossaryPage(h);
+    await page.click('.letters a[href="#/letter/l"]');
+    await page.waitForURL(/#\/letter\/l$/);
+    const ids = await listed(page);
+    const expected = bundle.terms
+      .filter((x) => x.pinyinPlain.startsWith('l'))
+      .sort((a, b) => a.pinyinPlain.localeCompare(b.pinyinPlain));
+    expect(ids).toEqual(expected.map((x) => x.id));
+    // A letter no term starts with is shown, but not as a link.
+    const empty = 'abcdefghijklmnopqrstuvwxyz'
+      .split('')
+      .find((l) => !bundle.terms.some((x) => x.pinyinPlain.startsWith(l)));
+    if (empty) expect(await page.$(`.letters a[href="#/letter/${empty}"]`)).toBeNull();
+    await page.close();
+  });
+
+  it('searches with the shared search, and Enter opens the best hit', async () => {
+    const page = await glossaryPage(h);
+    await page.fill('#gq', 'ldsr');
+    await page.waitForURL(/#\/search\/ldsr$/);
+    expect(await listed(page)).toContain('li-de-shu-ren');
+    await page.press('#gq', 'Enter');
+    await page.waitForURL(/#\/term\/li-de-shu-ren$/);
+    expect(await heading(page)).toContain('立德树人');
+    await page.close();
+  });
+});
+
+describe('term pages', () => {
+  it('opens an entry from its own address', async () => {
+    const page = await glossaryPage(h, '#/term/liang-ge-que-li');
+    expect(await heading(page)).toContain('两个确立');
+    expect(await page.title()).toContain('两个确立');
+    // Formula members are listed.
+    for (const member of termById('liang-ge-que-li').members) {
+      expect(await page.textContent('article.term')).toContain(member);
+    }
+    await page.close();
+  });
+
+  it('follows a related term as a link, and the back and forward buttons walk the history', async () => {
+    const page = await glossaryPage(h, '#/term/si-ge-yi-shi');
+    const related = termById(termById('si-ge-yi-shi').related[0] as string);
+    await page.click(`article.term a.chip[href="#/term/${related.id}"]`);
+    await page.waitForURL(new RegExp(`#/term/${related.id}$`));
+    await page.waitForFunction(
+      (term) => document.querySelector('main h1')?.textContent?.includes(term),
+      related.term,
+    );
+    await page.goBack();
+    await page.waitForURL(/#\/term\/si-ge-yi-shi$/);
+    await page.waitForFunction(() =>
+      document.querySelector('main h1')?.textContent?.includes('四个意识'),
+    );
+    await page.goForward();
+    await page.waitForFunction(
+      (term) => document.querySelector('main h1')?.textContent?.includes(term),
+      related.term,
+    );
+    await page.close();
+  });
+
+  it('draws a bar for each document the term occurs in, with its count', async () => {
+    const id = 'li-de-shu-ren';
+    const page = await glossaryPage(h, `#/term/${id}`);
+    const bars = await page.$$eval('svg.chart g.slot', (slots) =>
+      slots.map((g) => ({
+        doc: g.getAttribute('data-doc'),
+        count: Number(g.getAttribute('data-count')),
+        bar: g.querySelector('rect.bar')?.getBoundingClientRect().height ?? 0,
+      })),
+    );
+    const dated = [...bundle.documents].sort((a, b) => a.date.localeCompare(b.date));
+    expect(bars.map((b) => b.doc)).toEqual(dated.map((d) => d.id));
+    for (const bar of bars) {
+      expect(bar.count).toBe(distinctPlaces(id, bar.doc as string));
+      if (bar.count > 0) expect(bar.bar).toBeGreaterThan(0);
+      else expect(bar.bar).toBe(0);
+    }
+    const withBars = await page.$$eval('svg.chart rect.bar', (r) => r.length);
+    expect(withBars).toBe(bars.filter((b) => b.count > 0).length);
+    // The text alternative names every document and its count.
+    const label = await page.evaluate(() => {
+      const svg = document.querySelector('svg.chart') as SVGElement;
+      return (svg.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((x) => document.getElementById(x)?.textContent ?? '')
+        .join(' ');
+    });
+    for (const doc of dated) expect(label).toContain(doc.date);
+    expect(await page.getAttribute('svg.chart', 'role')).toBe('img');
+    await page.close();
+  });
+
+  it('draws no bar for a document without the term', async () => {
+    const id = bundle.terms.find(
+      (x) =>
+        x.occurrences.length > 0 &&
+        new Set(x.occurrences.map((o) => o.doc)).size < bundle.documents.length,
+    )?.id as string;
+    const page = await glossaryPage(h, `#/term/${id}`);
+    const docs = new Set(termById(id).occurrences.map((o) => o.doc)).size;
+    expect(await page.$$eval('svg.chart rect.bar', (r) => r.length)).toBe(docs);
+    await page.close();
+  });
+});
+
+describe('document reader', () => {
+  const docId = 'moe-2022-20th-congress-notice';
+  const doc = bundle.documents.find((d) => d.id === docId) as GlossaryBundle['documents'][number];
+
+  it('shows a cleaned document with its metadata and its terms highlighted', async () => {
+    const page = await glossaryPage(h, `#/doc/${docId}`);
+    expect(await heading(page)).toBe(doc.title);
+    const meta = (await page.textContent('.doc-meta')) ?? '';
+    expect(meta).toContain(doc.issuer);
+    expect(meta).toContain(doc.date);
+    const text = await page.$$eval('.doc-text [data-start]', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(text).toEqual(doc.blocks.map((b) => doc.text.slice(b.start, b.end)));
+    await page.waitForSelector('.doc-text[data-marks]');
+    const marks = await readMarks(page);
+    // Exactly what the content script's matcher finds in each block, nothing more or less.
+    const matcher = createMatcher(bundle.index);
+    const expected = doc.blocks.flatMap((b) => {
+      const block = doc.text.slice(b.start, b.end);
+      return matcher.findTerms(block).map((m) => block.slice(m.start, m.end));
+    });
+    expect(expected.length).toBeGreaterThan(20);
+    expect(marks.map((m) => m.text).sort()).toEqual(expected.sort());
+    expect(marks.every((m) => m.name.startsWith('ptr-underline-'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows the tooltip when a term is hovered, and "open in glossary" stays on the page', async () => {
+    const page = await glossaryPage(h, `#/doc/${docId}`);
+    await waitForMarks(page, 20);
+    await hoverMark(page, '双减');
+    const pagesBefore = h.browser.context.pages().length;
+    expect(await tooltipText(page)).toContain(termById('shuang-jian').english);
+    await page.evaluate(() => {
+      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
+      (root?.querySelector('footer button') as HTMLButtonElement).click();
+    });
+    await page.waitForURL(/#\/term\/shuang-jian$/);
+    // A new tab would open after a round trip to the background: give it the chance to.
+    await page.waitForTimeout(500);
+    expect(h.browser.context.pages()).toHaveLength(pagesBefore);
+    expect(await page.textContent('main h1')).toContain('双减');
+    await page.close();
+  });
+
+  it('turns the marks off and on with the toggle', async () => {
+    const page = await glossaryPage(h, `#/doc/${docId}`);
+    await waitForMarks(page, 20);
+    await page.uncheck('.doc-meta input[type=checkbox]');
+    await page.waitForFunction(
+      () => ![...CSS.highlights.keys()].some((k) => k.startsWith('ptr-underline')),
+    );
+    await page.check('.doc-meta input[type=checkbox]');
+    await waitForMarks(page, 20);
+    await page.close();
+  });
+
+  it('opens the reader at the place an excerpt link points to, and flashes it', async () => {
+    const id = 'li-de-shu-ren';
+    const page = await glossaryPage(h, `#/term/${id}`);
+    const link = page.locator('article.term .excerpt a').nth(2);
+    const href = (await link.getAttribute('href')) as string;
+    const [, target, offset] = /#\/doc\/([^/]+)\/(\d+)$/.exec(href) ?? [];
+    const occurrence = termById(id).occurrences.find(
+      (o) => o.doc === target && o.start === Number(offset),
+    );
+    expect(occurrence).toBeDefined();
+    await link.click();
+    await page.waitForURL(/#\/doc\//);
+    const flash = await page.waitForFunction(
+      () => {
+        const h = CSS.highlights.get('ptr-flash');
+        if (!h) return null;
+        const [r] = [...h] as AbstractRange[];
+        if (!r) return null;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const rect = range.getBoundingClientRect();
+        return { text: range.toString(), top: rect.top, bottom: rect.bottom, vh: innerHeight };
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    const { text, top, bottom, vh } = (await flash.jsonValue()) as Record<string, number | string>;
+    expect(text).toContain(occurrence?.text);
+    expect(Number(top)).toBeGreaterThanOrEqual(0);
+    expect(Number(bottom)).toBeLessThanOrEqual(Number(vh));
+    // The block with the place is marked and focused, so Tab continues from there.
+    const targetStart = await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-start'),
+    );
+    const block =
+      doc &&
+      bundle.documents
+        .find((d) => d.id === target)
+        ?.blocks.find((b) => b.start <= Number(offset) && Number(offset) < b.end);
+    expect(Number(targetStart)).toBe(block?.start);
+    await page.close();
+  });
+
+  it("opens at the place the popup's excerpt links point to", async () => {
+    const popup = await h.popup();
+    await popup.fill('#q', 'lideshuren');
+    await popup.waitForSelector('.results [role=option]');
+    await popup.press('#q', 'Enter');
+    const href = (await popup.getAttribute('article.term .excerpt a', 'href')) as string;
+    expect(href).toMatch(/\/glossary\.html#\/doc\/[^/]+\/\d+$/);
+    await popup.close();
+    const page = await h.browser.context.newPage();
+    await page.goto(href);
+    await page.waitForFunction(() => CSS.highlights.has('ptr-flash'), null, { timeout: 15_000 });
+    const flashed = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('ptr-flash') as Highlight)] as AbstractRange[];
+      return r?.startContainer.textContent?.slice(r.startOffset, r.endOffset) ?? '';
+    });
+    expect(flashed).toContain('立德树人');
+    await page.close();
+  });
+});
