@@ -1,7 +1,7 @@
 // Shared UI glue: the content script and the glossary page's document reader both host the tooltip.
 // What the tooltip shows and does: fetches term views (cached), picks the script, and carries
 // out the actions. Rendering is the host's job; content is components/TermTooltip.
-import { describe } from '../lib/dom/anchoring.ts';
+import { describe, type ExcerptSelectors } from '../lib/dom/anchoring.ts';
 import { locate } from '../lib/dom/block-text.ts';
 import type { MarkedTerm, TermHighlights } from '../lib/dom/highlights.ts';
 import { rangeOf } from '../lib/dom/hit-test.ts';
@@ -20,9 +20,11 @@ interface Deps {
   matcher: Matcher;
   /** Called when the controller closes the tooltip by itself (so hover state can reset). */
   onClosed?: () => void;
+  /** Told after a successful save, so the page can mark the excerpt and confirm it. */
+  onSaved?: (id: number, selectors: ExcerptSelectors) => void;
 }
 
-export function createTooltipController({ host, index, matcher, onClosed }: Deps) {
+export function createTooltipController({ host, index, matcher, onClosed, onSaved }: Deps) {
   const cache = new Map<string, Promise<TermView | null>>();
   const traditionalChars = new Set<string>();
   for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
@@ -95,6 +97,7 @@ export function createTooltipController({ host, index, matcher, onClosed }: Deps
       },
     });
     const status = 'id' in result ? t('tooltipSaved') : t('tooltipSaveFailed', result.error);
+    if ('id' in result) onSaved?.(result.id, selectors);
     if (current && current.mark === mark) {
       current = { ...current, status };
       void draw();

@@ -10,6 +10,7 @@ import { isActiveOn, loadSettings, type Settings, settingsItem } from '../../lib
 import { revealOccurrence } from './reveal.ts';
 import { createTooltipController } from '../../components/tooltip-controller.ts';
 import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
+import { startPageNotebook } from './save-selection.ts';
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // Browsers without the Custom Highlight API get no marks rather than DOM surgery.
@@ -22,7 +23,8 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
   const matcher = createMatcher(index);
   const highlights = new TermHighlights(CSS.highlights);
-  const isOwnUi = (el: Element) => el.localName === HOST_TAG;
+  const notebook = startPageNotebook({ matcher, index });
+  const isOwnUi = (el: Element) => el.localName === HOST_TAG || notebook.isOwnUi(el);
   const scanner = new Scanner({
     matcher,
     categories: index.categories,
@@ -36,6 +38,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     index,
     matcher,
     onClosed: () => hover.reset(),
+    onSaved: notebook.saved,
   });
   const hover = new HoverIntent(document, highlights, {
     show: (mark, rect) => tooltip.open(mark, rect),
@@ -82,6 +85,8 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
         pageOff = !pageOff;
         apply(settings);
         return Promise.resolve({ active: !pageOff && isActiveOn(settings, location.href) });
+      case 'page/saveSelection':
+        return notebook.saveSelection();
       default:
         return undefined;
     }
@@ -96,6 +101,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     hover.destroy();
     highlights.clear();
     host.destroy();
+    notebook.destroy();
     unwatch();
     browser.runtime.onMessage.removeListener(onTabMessage);
   });

@@ -56,11 +56,19 @@ function offsetOf(index: TextIndex, container: Node, offset: number): number {
 }
 
 /** Selectors for a range, relative to root's text content. */
-export function describe(root: Node, range: AbstractRange): ExcerptSelectors {
-  const index = textIndex(root);
+export function describe(
+  root: Node,
+  range: AbstractRange,
+  index: TextIndex = textIndex(root),
+): ExcerptSelectors {
   const start = offsetOf(index, range.startContainer, range.startOffset);
   const end = offsetOf(index, range.endContainer, range.endOffset);
   if (start < 0 || end < start) throw new RangeError('range is outside the root');
+  return selectorsAt(index, start, end);
+}
+
+/** Selectors for [start, end) of the index's text. */
+export function selectorsAt(index: TextIndex, start: number, end: number): ExcerptSelectors {
   return {
     exact: index.text.slice(start, end),
     prefix: index.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
