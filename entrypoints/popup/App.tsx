@@ -126,6 +126,7 @@ export function App() {
   const siteActive = settings && tab ? isActiveOn({ ...settings, enabled: true }, tab.url) : false;
   return (
     <main class="popup">
+      <h1 class="sr-only">{t('extName')}</h1>
       {entry && glossary ? (
         <section class="detail">
           <button type="button" class="back" onClick={() => setOpenId(null)}>
@@ -150,7 +151,9 @@ export function App() {
             id="q"
             ref={input}
             type="search"
-            aria-controls="results"
+            // The listbox exists only while there are hits, and aria-controls must name an
+            // element that is there (axe: aria-valid-attr-value, critical).
+            aria-controls={hits.length > 0 ? 'results' : undefined}
             aria-activedescendant={hits[active] ? `opt-${hits[active].term.id}` : undefined}
             autocomplete="off"
             placeholder={t('popupSearchPlaceholder')}
