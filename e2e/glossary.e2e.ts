@@ -293,3 +293,49 @@ describe('document reader', () => {
     await page.close();
   });
 });
+
+describe('keyboard', () => {
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName ?? '', id: el?.id ?? '', text: el?.textContent ?? '' };
+    });
+
+  it('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await glossaryPage(h);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe(await page.textContent('.skip-link'));
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).tag).toBe('H1');
+    // Enter on the skip link does not replace the route.
+    expect(new URL(page.url()).hash).toBe('#/');
+    await page.close();
+  });
+
+  it('/ focuses the search, arrow down enters the results, Enter opens one', async () => {
+    const page = await glossaryPage(h);
+    await page.keyboard.press('/');
+    expect((await focused(page)).id).toBe('gq');
+    await page.keyboard.type('sigeyishi');
+    await page.waitForURL(/#\/search\/sigeyishi$/);
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).tag).toBe('A');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/term\/si-ge-yi-shi$/);
+    // After a navigation focus lands on the new page's heading.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect((await focused(page)).text).toContain('四个意识');
+    await page.close();
+  });
+
+  it('Space toggles the reader marks like a click', async () => {
+    const page = await glossaryPage(h, '#/doc/moe-2024-midyear-progress-meeting');
+    await page.waitForSelector('.doc-text[data-marks]');
+    await page.focus('.doc-meta input[type=checkbox]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      () => ![...CSS.highlights.keys()].some((k) => k.startsWith('ptr-underline')),
+    );
+    await page.close();
+  });
+});
