@@ -81,7 +81,8 @@ describe('previewing and merging', () => {
     expect(plan.fresh.map((e) => e.exact)).toEqual(['加快建设教育强国']);
     expect(plan.duplicates).toBe(3);
     // Same text at another place of the page is another excerpt.
-    expect(planImport([{ ...two, start: 1, end: 9 }], parsed.excerpts).fresh).toHaveLength(2);
+    const moved = { ...two, start: 1, end: 9 };
+    expect(planImport([moved], parsed.excerpts).fresh).toHaveLength(2);
   });
 
   let db: PolicyDatabase;

@@ -114,7 +114,7 @@ export interface ImportPlan {
 
 /** What an import would add: duplicates of the notebook or of the file itself are skipped. */
 export function planImport(
-  existing: Iterable<Pick<SavedExcerpt, 'url' | 'exact' | 'start'>>,
+  existing: readonly Pick<SavedExcerpt, 'url' | 'exact' | 'start'>[],
   incoming: readonly ExportedExcerpt[],
 ): ImportPlan {
   const seen = new Set<string>();
