@@ -9,8 +9,14 @@ export function parseExclusions(yamlText: string): Map<string, string> {
   return new Map(Object.entries(data).map(([k, v]) => [k, String(v)]));
 }
 
-type Status = { state: 'entry' | 'excluded' | 'unreviewed'; detail: string };
+type State = 'entry' | 'covered' | 'excluded' | 'unreviewed';
+type Status = { state: State; detail: string };
 
+/**
+ * Where a candidate stands: a form of an entry; covered by an entry (it ends with a form, as
+ * 融通融合融汇的现代职业教育体系 ends with 现代职业教育体系, or a quoted fragment is part of a
+ * form, as “走出去” is of 引进来、走出去); left out with a reviewed reason; or not reviewed yet.
+ */
 export function candidateStatus(
   candidate: Candidate,
   formOwner: Map<string, string>,
@@ -18,9 +24,31 @@ export function candidateStatus(
 ): Status {
   const owner = formOwner.get(candidate.text);
   if (owner) return { state: 'entry', detail: owner };
+  // A name found only by its head noun is not a fragment the text marks: 国家战略 is not covered
+  // by 国家战略科技力量. Quoted spans, titles and formulas often are fragments (“走出去”, 《建议》).
+  const fragment = candidate.kinds.some((kind) => kind !== 'named');
+  const cover = coveringForm(candidate.text, formOwner, fragment);
+  if (cover) return { state: 'covered', detail: `${formOwner.get(cover)} (${cover})` };
   const reason = exclusions.get(candidate.text);
   if (reason) return { state: 'excluded', detail: reason };
   return { state: 'unreviewed', detail: '' };
+}
+
+/** The longest form the candidate ends with, else the shortest form that contains it. */
+function coveringForm(
+  text: string,
+  formOwner: Map<string, string>,
+  fragment: boolean,
+): string | undefined {
+  let suffix: string | undefined;
+  let container: string | undefined;
+  for (const form of formOwner.keys()) {
+    if (form === text) continue;
+    if (text.endsWith(form) && (!suffix || form.length > suffix.length)) suffix = form;
+    if (fragment && form.includes(text) && (!container || form.length < container.length))
+      container = form;
+  }
+  return suffix ?? container;
 }
 
 export function renderReport(
@@ -32,7 +60,12 @@ export function renderReport(
   const formOwner = new Map<string, string>();
   for (const term of bundle.terms) for (const form of term.forms) formOwner.set(form, term.id);
   const rows = candidates.map((c) => ({ c, s: candidateStatus(c, formOwner, exclusions) }));
-  const count = (state: Status['state']) => rows.filter((r) => r.s.state === state).length;
+  const count = (state: State) => rows.filter((r) => r.s.state === state).length;
+  const candidateTexts = new Set(candidates.map((c) => c.text));
+  const unneeded = [...exclusions.keys()].filter(
+    (text) =>
+      !candidateTexts.has(text) || rows.some((r) => r.c.text === text && r.s.state !== 'excluded'),
+  );
   const lines = [
     '# Glossary build report',
     '',
@@ -40,7 +73,7 @@ export function renderReport(
     '',
     `- Entries: ${bundle.terms.length}; match patterns: ${bundle.index.patterns.length}; fold pairs: ${bundle.index.fold.length / 2}`,
     `- Occurrences in the seeds: ${bundle.terms.reduce((n, t) => n + t.occurrences.length, 0)}`,
-    `- Candidates: ${rows.length} — in the glossary ${count('entry')}, excluded with a reason ${count('excluded')}, unreviewed ${count('unreviewed')}`,
+    `- Candidates: ${rows.length} — in the glossary ${count('entry')}, covered by an entry ${count('covered')}, excluded with a reason ${count('excluded')}, unreviewed ${count('unreviewed')}`,
     '',
     '## Candidates',
     '',
@@ -54,6 +87,12 @@ export function renderReport(
     '## Entries without an occurrence in the seeds',
     '',
     ...bundle.terms.filter((t) => t.occurrences.length === 0).map((t) => `- ${t.id} (${t.term})`),
+    '',
+    '## Exclusions no longer needed',
+    '',
+    'Listed in seeds/terms/excluded.yaml but no longer a candidate, or now an entry or covered.',
+    '',
+    ...(unneeded.length ? unneeded.map((text) => `- ${text}`) : ['- none']),
     '',
     '## Warnings',
     '',
