@@ -230,6 +230,37 @@ describe('document reader', () => {
     await page.close();
   });
 
+  it('follows the options: mark style and hidden categories', async () => {
+    const setSettings = (value: object | null) =>
+      h.browser.worker.evaluate(async (v) => {
+        type Storage = {
+          storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } };
+        };
+        const api = (globalThis as unknown as { chrome: Storage }).chrome;
+        if (v) await api.storage.local.set({ settings: v });
+        else await api.storage.local.remove('settings');
+      }, value);
+    await setSettings({
+      enabled: true,
+      disabledSites: [],
+      hiddenCategories: ['organization'],
+      style: 'background',
+      tooltipScript: 'page',
+    });
+    try {
+      const page = await glossaryPage(h, `#/doc/${docId}`);
+      await page.waitForSelector('.doc-text[data-marks]');
+      await page.waitForFunction(() => CSS.highlights.has('ptr-background-concept'));
+      const marks = await readMarks(page);
+      expect(marks.length).toBeGreaterThan(10);
+      expect(marks.every((m) => m.name.startsWith('ptr-background-'))).toBe(true);
+      expect(marks.some((m) => m.name.endsWith('-organization'))).toBe(false);
+      await page.close();
+    } finally {
+      await setSettings(null);
+    }
+  });
+
   it('opens the reader at the place an excerpt link points to, and flashes it', async () => {
     const id = 'li-de-shu-ren';
     const page = await glossaryPage(h, `#/term/${id}`);

@@ -2,12 +2,13 @@
 // as the content script, run over the reader's article instead of a web page.
 import { createTooltipController } from '../../components/tooltip-controller.ts';
 import { createTooltipHost, HOST_TAG, type TooltipHost } from '../../components/tooltip-host.tsx';
-import { TermHighlights } from '../../lib/dom/highlights.ts';
+import { type HighlightView, TermHighlights } from '../../lib/dom/highlights.ts';
 import { HoverIntent } from '../../lib/dom/hover.ts';
 import { Scanner } from '../../lib/dom/scanner.ts';
 import { blockAt } from '../../lib/glossary-page/reader.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { sentenceBounds } from '../../lib/sentences.ts';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
 import type { MatchIndex, SeedDocument } from '../../lib/types.ts';
 
 export const FLASH = 'ptr-flash';
@@ -69,6 +70,20 @@ export function attachReaderMarks(
     isOverUi: (target) => base.contains(target),
   });
   let visible = true;
+  // The reader follows the options a person set for the web: mark style, hidden categories and
+  // the tooltip's script. "None" still marks here, since the reader's toggle is the off switch.
+  let settings: Settings = DEFAULT_SETTINGS;
+  const view = (): HighlightView => ({
+    style: !visible ? 'none' : settings.style === 'none' ? 'underline' : settings.style,
+    hidden: new Set(settings.hiddenCategories),
+  });
+  const applySettings = (next: Settings) => {
+    settings = next;
+    tooltip.setScript(next.tooltipScript);
+    highlights.apply(view());
+  };
+  void loadSettings().then(applySettings);
+  const unwatch = settingsItem.watch((next) => applySettings({ ...DEFAULT_SETTINGS, ...next }));
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   // data-marks tells tests (and anyone inspecting the page) that the scan is complete.
   const ready = scanner
@@ -79,7 +94,7 @@ export function attachReaderMarks(
     ready,
     setVisible(on) {
       visible = on;
-      highlights.apply({ style: on ? 'underline' : 'none', hidden: new Set() });
+      highlights.apply(view());
       if (!on) hover.hideNow();
     },
     reveal(offset) {
@@ -115,6 +130,7 @@ export function attachReaderMarks(
     },
     destroy() {
       article.removeAttribute('data-marks');
+      unwatch();
       clearTimeout(flashTimer);
       CSS.highlights.delete(FLASH);
       scanner.stop();
