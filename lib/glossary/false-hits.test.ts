@@ -1,0 +1,51 @@
+// The matcher on everyday Chinese that is not about policy: sports, technology, weather, food,
+// entertainment, travel. The texts in testdata/ are written for this test and full of strings
+// where a short form sits inside an unrelated word (三进球, 双减震, 四风扇, 中共享, 十四五岁,
+// 党组织, 二十大类, 健身集团课程). The traditional copy was made with opencc-js cn→tw:
+//   node -e 'const O=require("opencc-js"),f=require("fs");f.writeFileSync(
+//     "lib/glossary/testdata/non-policy.traditional.txt",O.Converter({from:"cn",to:"tw"})(
+//     f.readFileSync("lib/glossary/testdata/non-policy.txt","utf8")))'
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BLOCKER, createMatcher } from '../matcher/matcher.ts';
+import type { GlossaryBundle } from '../types.ts';
+
+const bundle = JSON.parse(
+  readFileSync(new URL('generated/glossary.json', import.meta.url), 'utf8'),
+) as GlossaryBundle;
+const matcher = createMatcher(bundle.index);
+const unguarded = createMatcher({
+  ...bundle.index,
+  patterns: bundle.index.patterns.filter(([, value]) => value !== BLOCKER),
+});
+const read = (name: string) => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
+
+/** Allowed false hits: one per 3,000 characters, rounded to the nearest (at least one). */
+const budget = (text: string) => Math.max(1, Math.round(text.length / 3000));
+
+describe.each(['non-policy.txt', 'non-policy.traditional.txt'])('everyday text %s', (name) => {
+  const text = read(name);
+  const hits = matcher.findTerms(text);
+  const shown = hits.map(
+    (m) => `${bundle.index.ids[m.term]}: …${text.slice(Math.max(0, m.start - 6), m.end + 6)}…`,
+  );
+
+  it('is about 3,000 characters of text', () => {
+    expect(text.length).toBeGreaterThan(2500);
+  });
+
+  it('sets traps: without the context rules the short forms would fire', () => {
+    expect(unguarded.findTerms(text).length).toBeGreaterThanOrEqual(hits.length + 10);
+  });
+
+  it('gets at most one false hit per ~3,000 characters', () => {
+    expect(shown.length, shown.join('\n')).toBeLessThanOrEqual(budget(text));
+  });
+});
+
+describe('the traditional copy', () => {
+  it('is the same text, character for character in length', () => {
+    expect(read('non-policy.traditional.txt')).toHaveLength(read('non-policy.txt').length);
+    expect(read('non-policy.traditional.txt')).not.toBe(read('non-policy.txt'));
+  });
+});
