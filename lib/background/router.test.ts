@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, type Mock, vi } from 'vitest';
+import { parseRequest, RequestSchema, type RequestType } from '../messaging.ts';
 import type { Handlers } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
@@ -14,6 +16,9 @@ function fakeHandlers(): Handlers {
     'glossary/term': vi.fn(async () => null),
     'excerpt/save': vi.fn(async () => ({ id: 1 })),
     'excerpt/forPage': vi.fn(async () => []),
+    'excerpt/update': vi.fn(async () => ({ ok: true })),
+    'excerpt/delete': vi.fn(async () => ({ deleted: true })),
+    'excerpt/anchored': vi.fn(async () => ({ updated: 0 })),
     'ui/open': vi.fn(async () => ({ opened: true })),
   } as unknown as Handlers;
 }
@@ -55,3 +60,177 @@ describe('routeMessage', () => {
     ).toBe(true);
   });
 });
+
+// Every request type of the contract with one valid example: the router must pass each to its
+// handler, and must refuse each once a field is wrong, missing, too long or of the wrong type.
+const VALID: Record<RequestType, Record<string, unknown>> = {
+  'glossary/index': { type: 'glossary/index' },
+  'glossary/term': { type: 'glossary/term', id: 'lide-shuren' },
+  'excerpt/save': {
+    type: 'excerpt/save',
+    excerpt: {
+      exact: '立德树人',
+      prefix: '落实',
+      suffix: '根本任务',
+      start: 2,
+      end: 6,
+      url: 'https://example.org/a',
+      title: 't',
+      terms: ['lide-shuren'],
+    },
+  },
+  'excerpt/forPage': { type: 'excerpt/forPage', url: 'https://example.org/a' },
+  'excerpt/update': { type: 'excerpt/update', id: 3, note: 'n', tags: ['a'] },
+  'excerpt/delete': { type: 'excerpt/delete', id: 3 },
+  'excerpt/anchored': {
+    type: 'excerpt/anchored',
+    url: 'https://example.org/a',
+    results: [{ id: 3, status: 'found', method: 'quote' }],
+  },
+  'ui/open': { type: 'ui/open', page: 'glossary', id: 'x' },
+};
+
+/** Wrong versions of each valid request: one field broken at a time. */
+const INVALID: Record<RequestType, Record<string, unknown>[]> = {
+  'glossary/index': [{ type: 'glossary/Index' }, { type: ['glossary/index'] }],
+  'glossary/term': [
+    { type: 'glossary/term', id: null },
+    { type: 'glossary/term', id: ['x'] },
+  ],
+  'excerpt/save': [
+    { type: 'excerpt/save' },
+    { type: 'excerpt/save', excerpt: 'text' },
+    ...['exact', 'prefix', 'suffix', 'url', 'title', 'terms', 'start', 'end'].map((key) => ({
+      type: 'excerpt/save',
+      excerpt: { ...(VALID['excerpt/save'].excerpt as object), [key]: undefined },
+    })),
+    ...[-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2'].map((start) => ({
+      type: 'excerpt/save',
+      excerpt: { ...(VALID['excerpt/save'].excerpt as object), start },
+    })),
+    {
+      type: 'excerpt/save',
+      excerpt: { ...(VALID['excerpt/save'].excerpt as object), exact: 'x'.repeat(20_001) },
+    },
+    {
+      type: 'excerpt/save',
+      excerpt: { ...(VALID['excerpt/save'].excerpt as object), terms: Array(501).fill('t') },
+    },
+    {
+      type: 'excerpt/save',
+      excerpt: { ...(VALID['excerpt/save'].excerpt as object), terms: [1] },
+    },
+  ],
+  'excerpt/forPage': [
+    { type: 'excerpt/forPage' },
+    { type: 'excerpt/forPage', url: 'x'.repeat(4_001) },
+  ],
+  'excerpt/update': [
+    { type: 'excerpt/update', id: 0 },
+    { type: 'excerpt/update', id: '3' },
+    { type: 'excerpt/update', id: 3, note: 'x'.repeat(10_001) },
+    { type: 'excerpt/update', id: 3, tags: 'a' },
+    { type: 'excerpt/update', id: 3, tags: Array(51).fill('a') },
+  ],
+  'excerpt/delete': [{ type: 'excerpt/delete' }, { type: 'excerpt/delete', id: -3 }],
+  'excerpt/anchored': [
+    { type: 'excerpt/anchored', url: 'u', results: [{ id: 3, status: 'lost' }] },
+    { type: 'excerpt/anchored', url: 'u', results: [{ id: 3, status: 'found', method: 'guess' }] },
+    { type: 'excerpt/anchored', url: 'u', results: {} },
+  ],
+  'ui/open': [
+    { type: 'ui/open', page: 'chrome://settings' },
+    { type: 'ui/open', page: '../popup' },
+    { type: 'ui/open', page: 'glossary', id: 'x'.repeat(201) },
+  ],
+};
+
+describe('routeMessage, the whole contract', () => {
+  const types = RequestSchema.options.map((option) => option.entries.type.literal);
+
+  it('has an example for every request type the schema declares', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...types].sort());
+    expect(Object.keys(INVALID).sort()).toEqual([...types].sort());
+  });
+
+  it.each(types)('passes a valid %s request to its handler only', async (type) => {
+    const handlers = fakeHandlers();
+    await routeMessage(handlers, 'me', VALID[type], { id: 'me' });
+    for (const [name, fn] of Object.entries(handlers)) {
+      expect(calls(fn), name).toBe(name === type ? 1 : 0);
+    }
+  });
+
+  it.each(types)('refuses every broken %s request', (type) => {
+    const handlers = fakeHandlers();
+    for (const message of INVALID[type]) {
+      expect(routeMessage(handlers, 'me', message, { id: 'me' }), JSON.stringify(message)).toBe(
+        undefined,
+      );
+    }
+    expect(Object.values(handlers).map(calls)).toEqual(Object.values(handlers).map(() => 0));
+  });
+
+  it('hands the handler only the fields the schema knows', async () => {
+    const handlers = fakeHandlers();
+    const message = JSON.parse(
+      '{"type":"excerpt/delete","id":3,"where":"1=1","__proto__":{"admin":true}}',
+    ) as unknown;
+    await routeMessage(handlers, 'me', message, { id: 'me' });
+    const [request] = (handlers['excerpt/delete'] as unknown as Mock).mock.calls[0] as [object];
+    expect(request).toEqual({ type: 'excerpt/delete', id: 3 });
+    expect(Object.getPrototypeOf(request)).toBe(Object.prototype);
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+  });
+
+  it('ignores senders without an id or with a look-alike id', () => {
+    const handlers = fakeHandlers();
+    for (const sender of [{}, { id: undefined }, { id: '' }, { id: 'me ' }, { id: 'ME' }]) {
+      expect(routeMessage(handlers, 'me', VALID['glossary/index'], sender)).toBeUndefined();
+    }
+    expect(calls(handlers['glossary/index'])).toBe(0);
+  });
+
+  it('never throws and never calls a handler for arbitrary JSON', () => {
+    const handlers = fakeHandlers();
+    let runs = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc
+            .record({ type: fc.constantFrom(...types) }, { requiredKeys: [] })
+            .chain((base) =>
+              fc.dictionary(fc.string(), fc.jsonValue()).map((rest) => ({ ...rest, ...base })),
+            ),
+        ),
+        (message) => {
+          runs++;
+          const valid = parseRequest(message) !== undefined;
+          const reply = routeMessage(handlers, 'me', message, { id: 'me' });
+          expect(reply === undefined).toBe(!valid);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    expect(runs).toBe(2_000);
+  });
+
+  it('logs each kind of refusal once, not once per message', async () => {
+    vi.resetModules();
+    const { routeMessage: fresh } = await import('./router.ts');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const handlers = fakeHandlers();
+    for (let i = 0; i < 50; i++) {
+      fresh(handlers, 'me', VALID['glossary/index'], { id: 'evil' });
+      fresh(handlers, 'me', { type: 'db/drop', n: i }, { id: 'me' });
+      fresh(handlers, 'me', { type: 'page/terms' }, { id: 'me' });
+    }
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+});
+
+function calls(fn: unknown): number {
+  return (fn as Mock).mock.calls.length;
+}
