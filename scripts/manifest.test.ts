@@ -1,0 +1,130 @@
+// What the extension asks for and what it ships, read from the built package (the thing users
+// install), not from wxt.config.ts: the permission set is exactly the one README.md documents,
+// the CSP is the browser's default, no script or style comes from outside the package, and
+// neither the source nor the bundle writes strings into the DOM as HTML.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const CHROME = join(ROOT, '.output/chrome-mv3');
+const FIREFOX = join(ROOT, '.output/firefox-mv2');
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The permissions README.md's "Permissions" table lists, as `name` in its first column. */
+function documentedPermissions(): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
+  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+  return rows.map((line) => /^\| `([^`]+)`/.exec(line)?.[1] as string).sort();
+}
+
+beforeAll(() => {
+  // npm test builds before the e2e step but after unit tests; build here when nothing is built.
+  if (!existsSync(join(CHROME, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+}, 120_000);
+
+describe('the built Chrome manifest', () => {
+  it('asks for exactly the permissions README.md documents', () => {
+    const manifest = readManifest(CHROME);
+    expect(documentedPermissions()).toEqual(['contextMenus', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(documentedPermissions());
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions']) {
+      expect(manifest[key], key).toBeUndefined();
+    }
+  });
+
+  it('keeps the default CSP and exposes nothing to web pages', () => {
+    const manifest = readManifest(CHROME);
+    expect(manifest.content_security_policy).toBeUndefined();
+    // No page can load our files (fingerprinting) or message the background directly.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.update_url).toBeUndefined();
+  });
+
+  it('injects only packaged files into pages', () => {
+    const scripts = readManifest(CHROME).content_scripts ?? [];
+    expect(scripts).toHaveLength(1);
+    for (const file of [...(scripts[0]?.js ?? []), ...(scripts[0]?.css ?? [])]) {
+      expect(existsSync(join(CHROME, file)), file).toBe(true);
+    }
+  });
+
+  it('loads no script or style from outside the package', () => {
+    for (const file of files(CHROME).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      const refs = [...html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/g)].map((m) => m[1]);
+      for (const ref of refs) {
+        expect(ref, relative(CHROME, file)).toMatch(/^\/(?!\/)|^\.{0,2}\/?[\w-]/);
+        expect(ref).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
+      }
+      // MV3's default CSP forbids inline script; a build that emitted one would break silently.
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
+  });
+
+  it('bundles no code that evaluates strings, loads scripts or opens connections', () => {
+    const forbidden = [
+      /\beval\(/,
+      /new Function\(/,
+      /importScripts\(/,
+      /\bimport\(\s*["'`]https?:/,
+      /new WebSocket\(/,
+      /new EventSource\(/,
+      /XMLHttpRequest/,
+      /sendBeacon\(/,
+    ];
+    const js = files(CHROME).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(2);
+    for (const file of js) {
+      const code = readFileSync(file, 'utf8');
+      for (const pattern of forbidden) expect(code, relative(CHROME, file)).not.toMatch(pattern);
+      // The only fetch() in the bundle is Vite's modulepreload polyfill, which fetches the
+      // package's own <link rel=modulepreload> files (extension URLs, never the network).
+      for (const call of code.matchAll(/.{0,60}\bfetch\(.{0,20}/g)) {
+        expect(call[0], relative(CHROME, file)).toMatch(/fetch\(\w+\.href,\w+\)/);
+      }
+    }
+  });
+});
+
+describe('the built Firefox manifest', () => {
+  it.runIf(existsSync(join(FIREFOX, 'manifest.json')))('asks for the same permissions', () => {
+    const manifest = readManifest(FIREFOX);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(documentedPermissions());
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+});
+
+describe('our source', () => {
+  it('never writes strings into the DOM as HTML', () => {
+    // Preact escapes text; these are the ways around it. Tests and benches may build fixtures.
+    const sink =
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|parseFromString|srcdoc/;
+    const source = ['entrypoints', 'components', 'lib']
+      .flatMap((dir) => files(join(ROOT, dir)))
+      .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$|[/\\]testdata[/\\]/.test(f));
+    expect(source.length).toBeGreaterThan(20);
+    const offenders = source.filter((f) => sink.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
