@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { GlossaryBundle } from '../types.ts';
+import { readProblem, runTerms } from './run.ts';
+
+const bundle = JSON.parse(
+  readFileSync(new URL('../glossary/generated/glossary.json', import.meta.url), 'utf8'),
+) as GlossaryBundle;
+
+function fsError(code: string): Error {
+  return Object.assign(new Error(`${code}: failed`), { code });
+}
+
+/** Runs the CLI against an in-memory file system; a string value is UTF-8 text. */
+function run(argv: string[], files: Record<string, string | Uint8Array | Error>) {
+  let out = '';
+  let err = '';
+  const code = runTerms(argv, {
+    readFile(path) {
+      const file = files[path];
+      if (file === undefined) throw fsError('ENOENT');
+      if (file instanceof Error) throw file;
+      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
+    },
+    loadBundle: () => bundle,
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+  });
+  return { code, out, err };
+}
+
+describe('runTerms', () => {
+  it('prints counts per file and exits 0 when every file was read', () => {
+    const { code, out, err } = run(['a.txt'], { 'a.txt': '坚持立德树人，两个维护，立德树人。' });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toBe(
+      'a.txt: 2 terms, 3 occurrences\n  2  立德树人  (li-de-shu-ren)\n  1  两个维护  (liang-ge-wei-hu)\n',
+    );
+  });
+
+  it('keeps going past bad files, names each on stderr and exits 1', () => {
+    const { code, out, err } = run(['missing.txt', 'dir', 'bin', 'latin1.txt', 'ok.txt'], {
+      dir: fsError('EISDIR'),
+      bin: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9]),
+      'ok.txt': '双减',
+    });
+    expect(code).toBe(1);
+    expect(out).toBe('ok.txt: 1 term, 1 occurrence\n  1  双减  (shuang-jian)\n');
+    expect(err.split('\n')).toEqual([
+      'terms: missing.txt: no such file, skipped',
+      'terms: dir: is a directory, not a file, skipped',
+      'terms: bin: binary data, not text (a NUL byte at offset 4), skipped',
+      'terms: latin1.txt: not valid UTF-8 (byte 0xE9 at offset 3); convert it to UTF-8 first, skipped',
+      'terms: 4 of 5 files were skipped',
+      '',
+    ]);
+  });
+
+  it('gives offsets into the extracted text for HTML', () => {
+    const html =
+      '<title>两个确立</title><script>var s="双减";</script><p>深刻领悟<b>两个</b>确立</p>';
+    const { out } = run(['--json', 'p.html'], { 'p.html': html });
+    const lines = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((o) => [o.start, o.end, o.text])).toEqual([
+      [0, 4, '两个确立'],
+      [9, 13, '两个确立'],
+    ]);
+  });
+
+  it('lists the whole glossary with --list', () => {
+    const { code, out } = run(['--list'], {});
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n')).toHaveLength(bundle.terms.length);
+  });
+
+  it('exits 2 with the usage on a bad command line', () => {
+    const { code, out, err } = run(['--nope'], {});
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^terms: .*--nope[\s\S]*Usage: npm run --silent terms/);
+  });
+});
+
+describe('readProblem', () => {
+  it('says what went wrong in plain words', () => {
+    expect(readProblem(fsError('EACCES'))).toBe('permission denied');
+    expect(readProblem(fsError('EIO'))).toBe('cannot be read (EIO: failed)');
+  });
+});
