@@ -186,8 +186,6 @@ describe('document reader', () => {
       els.map((e) => e.textContent),
     );
     expect(text).toEqual(doc.blocks.map((b) => doc.text.slice(b.start, b.end)));
-    await page.waitForSelector('.doc-text[data-marks]');
-    const marks = await readMarks(page);
     // Exactly what the content script's matcher finds in each block, nothing more or less.
     const matcher = createMatcher(bundle.index);
     const expected = doc.blocks.flatMap((b) => {
@@ -195,14 +193,25 @@ describe('document reader', () => {
       return matcher.findTerms(block).map((m) => block.slice(m.start, m.end));
     });
     expect(expected.length).toBeGreaterThan(20);
-    expect(marks.map((m) => m.text).sort()).toEqual(expected.sort());
+    await page.waitForSelector('.doc-text[data-marks]');
+    expect(Number(await page.getAttribute('.doc-text', 'data-marks'))).toBe(expected.length);
+    // What is drawn (the registry may hold only the marks near the viewport) is among them.
+    const marks = await readMarks(page);
+    expect(marks.length).toBeGreaterThan(10);
+    const left = [...expected];
+    for (const m of marks) {
+      const i = left.indexOf(m.text);
+      expect(i, m.text).toBeGreaterThanOrEqual(0);
+      left.splice(i, 1);
+    }
     expect(marks.every((m) => m.name.startsWith('ptr-underline-'))).toBe(true);
     await page.close();
   });
 
   it('shows the tooltip when a term is hovered, and "open in glossary" stays on the page', async () => {
-    const page = await glossaryPage(h, `#/doc/${docId}`);
-    await waitForMarks(page, 20);
+    const place = doc.text.indexOf('双减');
+    const page = await glossaryPage(h, `#/doc/${docId}/${place}`);
+    await page.waitForFunction(() => CSS.highlights.has('ptr-flash'));
     await hoverMark(page, '双减');
     const pagesBefore = h.browser.context.pages().length;
     expect(await tooltipText(page)).toContain(termById('shuang-jian').english);
@@ -347,15 +356,27 @@ describe('keyboard', () => {
     const page = await glossaryPage(h);
     await page.keyboard.press('/');
     expect((await focused(page)).id).toBe('gq');
-    await page.keyboard.type('sigeyishi');
-    await page.waitForURL(/#\/search\/sigeyishi$/);
+    await page.keyboard.type('sige');
+    await page.waitForURL(/#\/search\/sige$/);
     await page.keyboard.press('ArrowDown');
     expect((await focused(page)).tag).toBe('A');
+    const first = (await focused(page)).text;
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).text).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect((await focused(page)).text).toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect((await focused(page)).id).toBe('gq');
+    await page.keyboard.press('ArrowDown');
+    const id = (await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-term'),
+    )) as string;
+    expect(termById(id).pinyinPlain.startsWith('sige')).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/term\/si-ge-yi-shi$/);
+    await page.waitForURL(new RegExp(`#/term/${id}$`));
     // After a navigation focus lands on the new page's heading.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    expect((await focused(page)).text).toContain('四个意识');
+    expect((await focused(page)).text).toContain(termById(id).term);
     await page.close();
   });
 

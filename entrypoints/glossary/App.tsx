@@ -89,6 +89,18 @@ export function App() {
         e.preventDefault();
         searchBox.current?.focus();
         searchBox.current?.select();
+        return;
+      }
+      // Up and down arrows walk a list of terms; up from the first goes back to the search box.
+      const link = target.closest<HTMLElement>('.term-list a');
+      if (link && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        const links = [...document.querySelectorAll<HTMLElement>('main .term-list a')];
+        const i = links.indexOf(link);
+        const next = e.key === 'ArrowDown' ? links[i + 1] : (links[i - 1] ?? searchBox.current);
+        if (next) {
+          e.preventDefault();
+          next.focus();
+        }
       }
     };
     window.addEventListener('hashchange', onHash);
