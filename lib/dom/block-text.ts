@@ -94,20 +94,35 @@ export function blockOf(node: Node): Element | null {
 /**
  * Walks `root` and yields runs of text. A generator so the caller can stop between runs and
  * yield the main thread on large pages. Open shadow roots are walked in place.
+ * A hand-written walk rather than a TreeWalker with a filter: profiling a 1 M-character page
+ * showed the native→JS filter call per node and blockOf per text node dominating the scan; here
+ * each element is tested once and the block of its text is carried down the walk.
  */
 export function* textRuns(root: Node, options: ScanOptions = {}): Generator<TextRun> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, options)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
   let run: TextRun | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+  // The block of the text nodes among the current node's siblings (blockOf's rule).
+  let block: Element | null = root.nodeType === Node.ELEMENT_NODE ? blockOf(root) : null;
+  const blocks: (Element | null)[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data.length > 0 && block) {
+        if (run && run.block !== block) {
+          yield run;
+          run = null;
+        }
+        if (!run) run = { block, text: '', nodes: [], starts: [] };
+        run.starts.push(run.text.length);
+        run.nodes.push(textNode);
+        run.text += data;
+      }
+    } else if (node.nodeType === Node.ELEMENT_NODE && !isSkippedElement(node as Element, options)) {
       const el = node as Element;
-      if (el.tagName === 'BR' || !INLINE.has(el.tagName.toUpperCase())) {
+      const inline = INLINE.has(el.tagName.toUpperCase());
+      if (el.tagName === 'BR' || !inline) {
         if (run) yield run;
         run = null;
       }
@@ -116,21 +131,22 @@ export function* textRuns(root: Node, options: ScanOptions = {}): Generator<Text
         run = null;
         yield* textRuns(el.shadowRoot, options);
       }
+      if (el.firstChild) {
+        blocks.push(block);
+        if (!inline || !el.parentElement) block = el;
+        enter = true;
+      }
+    }
+    if (enter) {
+      node = node.firstChild;
       continue;
     }
-    const textNode = node as Text;
-    const data = textNode.data;
-    if (data.length === 0) continue;
-    const block = blockOf(textNode);
-    if (!block) continue;
-    if (run && run.block !== block) {
-      yield run;
-      run = null;
+    // Next in document order: a sibling, or the sibling of the nearest ancestor that has one.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      block = blocks.pop() ?? null;
     }
-    if (!run) run = { block, text: '', nodes: [], starts: [] };
-    run.starts.push(run.text.length);
-    run.nodes.push(textNode);
-    run.text += data;
+    node = node && node !== root ? node.nextSibling : null;
   }
   if (run) yield run;
 }

@@ -46,15 +46,17 @@ export class Scanner {
     let lastVisible = true;
     for (const run of textRuns(root, this.options)) {
       if (this.stopped) return;
+      const found = matcher.findTerms(run.text);
       // Text hidden by CSS (display:none, visibility:hidden) is not marked: one style lookup
-      // per block, not per node, and no layout.
-      if (run.block !== lastBlock) {
+      // per block that has a match, not per node, and no layout.
+      if (found.length > 0 && run.block !== lastBlock) {
         lastBlock = run.block;
         lastVisible = isVisible(run.block);
       }
-      if (!lastVisible) continue;
-      for (const m of matcher.findTerms(run.text)) {
-        highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
+      if (found.length > 0 && lastVisible) {
+        for (const m of found) {
+          highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
+        }
       }
       // Reading the clock costs too; check it every few runs.
       if (++checked % 32 === 0 && performance.now() - sliceStart > budget) {
