@@ -14,6 +14,8 @@ export interface TermDetailProps {
   relatedHref?: (id: string) => string;
   /** 1 when the entry is the page's main content (the glossary page), 2 inside the popup. */
   headingLevel?: 1 | 2;
+  /** When given, the category badge links to the list of that category (the glossary page). */
+  categoryHref?: (category: TermEntry['category']) => string;
   /** Shown after the related terms, before the excerpts (the glossary page's statistics). */
   beforeSources?: ComponentChildren;
 }
@@ -27,6 +29,7 @@ export function TermDetail({
   relatedHref,
   headingLevel = 2,
   beforeSources,
+  categoryHref,
 }: TermDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
@@ -51,7 +54,13 @@ export function TermDetail({
       </Heading>
       <p class="meta">
         <span class="py">{entry.pinyin}</span> · <span lang="en">{entry.english}</span> ·{' '}
-        <span class="badge">{t(`category_${entry.category}`)}</span>
+        {categoryHref ? (
+          <a class="badge" href={categoryHref(entry.category)}>
+            {t(`category_${entry.category}`)}
+          </a>
+        ) : (
+          <span class="badge">{t(`category_${entry.category}`)}</span>
+        )}
         {entry.year ? <span class="muted"> · {t('tooltipSince', String(entry.year))}</span> : null}
       </p>
       <p class="definition" lang="zh-Hans">

@@ -102,6 +102,10 @@ describe('term pages', () => {
     for (const member of termById('liang-ge-que-li').members) {
       expect(await page.textContent('article.term')).toContain(member);
     }
+    // Its category badge leads to the category.
+    await page.click('article.term .meta a.badge');
+    await page.waitForURL(/#\/category\/formula$/);
+    expect(await listed(page)).toContain('liang-ge-que-li');
     await page.close();
   });
 

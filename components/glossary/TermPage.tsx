@@ -1,4 +1,5 @@
 // One entry on its own page: the full entry (shared with the popup) and its statistics.
+import { hrefOf } from '../../lib/glossary-page/route.ts';
 import type { DocumentCount } from '../../lib/glossary-page/stats.ts';
 import type { SeedDocument, TermEntry } from '../../lib/types.ts';
 import { TermDetail } from '../TermDetail.tsx';
@@ -24,6 +25,7 @@ export function TermPage(props: TermPageProps) {
         related={related}
         onRelated={onRelated}
         relatedHref={termHref}
+        categoryHref={(category) => hrefOf({ kind: 'category', category })}
         excerptHref={docHref}
         headingLevel={1}
         beforeSources={
