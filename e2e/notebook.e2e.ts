@@ -249,3 +249,177 @@ async function hoverExcerpt(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
+
+async function openNotebook(harness: Harness): Promise<Page> {
+  const page = await harness.browser.context.newPage();
+  await page.goto(`chrome-extension://${harness.browser.extensionId}/notebook.html`);
+  return page;
+}
+
+/** What a notebook page lists: per page group, its count line and excerpt texts and notes. */
+function listed(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.page-group')].map((group) => ({
+      title: group.querySelector('h2')?.textContent ?? '',
+      count: group.querySelector('header p')?.textContent ?? '',
+      excerpts: [...group.querySelectorAll('.excerpt')].map((e) => ({
+        text: e.querySelector('blockquote')?.textContent ?? '',
+        note: e.querySelector('.note')?.textContent ?? '',
+        tags: [...e.querySelectorAll('.chip.tag')].map((c) => c.textContent),
+        orphan: e.classList.contains('orphan'),
+      })),
+    })),
+  );
+}
+
+async function exportFile(page: Page, kind: 'md' | 'csv' | 'json'): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`button[data-export=${kind}]`),
+  ]);
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+describe('the notebook page', () => {
+  let exported = '';
+
+  it('lists the excerpts grouped by page, with the note, the orphan and counts', async () => {
+    const page = await timed('notebook page first render', async () => {
+      const p = await openNotebook(h);
+      await p.waitForSelector('.page-group .excerpt');
+      return p;
+    });
+    const groups = await listed(page);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.title).toContain('教育部党组印发通知');
+    expect(groups[0]?.count).toContain('3');
+    expect(groups[0]?.count).toContain('1'); // one orphan
+    const excerpts = groups[0]?.excerpts ?? [];
+    expect(excerpts.map((e) => e.text)).toContain(SHORTCUT_QUOTE);
+    expect(excerpts.find((e) => e.text === SHORTCUT_QUOTE)?.note).toBe('首要政治任务：引用');
+    expect(excerpts.find((e) => e.text === REMOVED_QUOTE)?.orphan).toBe(true);
+    await page.close();
+  });
+
+  it('searches, filters and edits tags in place', async () => {
+    const page = await openNotebook(h);
+    await page.waitForSelector('.excerpt');
+    await page.fill('input[name=query]', '引用');
+    await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 1);
+    await page.click('.excerpt .edit-button');
+    await page.fill('.excerpt input[name=tags]', 'report, 教育');
+    await page.click('.excerpt button[type=submit]');
+    await page.waitForSelector('.excerpt .chip.tag');
+    await page.fill('input[name=query]', '');
+    await page.selectOption('select[name=tag]', 'report');
+    await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 1);
+    await page.check('input[name=orphans]');
+    await page.waitForSelector('.empty');
+    await page.click('button.clear');
+    await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 3);
+    await page.close();
+  });
+
+  it('deletes with undo', async () => {
+    const page = await openNotebook(h);
+    await page.waitForSelector('.excerpt');
+    await page.click(`.excerpt:has-text("${REMOVED_QUOTE}") button.delete`);
+    await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 2);
+    await page.click('.undo-bar button.undo');
+    await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 3);
+    await page.close();
+  });
+
+  it('opens the source page scrolled to the excerpt (text fragment link)', async () => {
+    const page = await openNotebook(h);
+    await page.waitForSelector('.excerpt');
+    const href = (await page.getAttribute(
+      `.excerpt:has-text("${SHORTCUT_QUOTE}") a.open`,
+      'href',
+    )) as string;
+    expect(href).toMatch(new RegExp(`^${h.site.origin}${ARTICLE}#:~:text=`));
+    expect(decodeURIComponent(href.split('#:~:text=')[1] as string)).toContain(SHORTCUT_QUOTE);
+    await page.close();
+    // The same fragment on a long version of the page: Chromium must scroll down to it.
+    const long = original.replace(
+      '<div id="content_body">',
+      '<div style="height:3000px"></div><div id="content_body">',
+    );
+    h.site.page('/news/long.html', long);
+    const source = await h.browser.context.newPage();
+    await source.goto(`${h.site.origin}/news/long.html#${href.split('#')[1]}`);
+    await source.waitForFunction(() => window.scrollY > 2000, null, { timeout: 5_000 });
+    await source.close();
+  });
+
+  it('exports Markdown, CSV and JSON', async () => {
+    const page = await openNotebook(h);
+    await page.waitForSelector('.excerpt');
+    const markdown = await timed('export markdown', () => exportFile(page, 'md'));
+    expect(markdown).toContain(`> ${SHORTCUT_QUOTE}`);
+    expect(markdown).toMatch(
+      /— .*教育部党组印发通知.*, <http:\/\/127\.0\.0\.1:\d+\/news\/2022\/1031\/notice\.html>, saved \d{4}-\d{2}-\d{2}/,
+    );
+    const csv = await exportFile(page, 'csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')[0]).toContain('saved_at,title,url');
+    expect(csv).toContain(SHORTCUT_QUOTE);
+    exported = await exportFile(page, 'json');
+    const data = JSON.parse(exported);
+    expect(data).toMatchObject({ format: 'policy-terms-notebook', schemaVersion: 1 });
+    expect(data.excerpts).toHaveLength(3);
+    await page.close();
+  });
+
+  it('imports the JSON into a fresh profile: the same notebook, and no duplicates the second time', async () => {
+    const before = await (async () => {
+      const page = await openNotebook(h);
+      await page.waitForSelector('.excerpt');
+      const groups = await listed(page);
+      await page.close();
+      return groups;
+    })();
+    const fresh = await startHarness();
+    try {
+      const page = await openNotebook(fresh);
+      await page.waitForSelector('.empty');
+      const file = {
+        name: 'notebook.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported),
+      };
+      await timed('import preview + merge', async () => {
+        await page.setInputFiles('input[name=import]', file);
+        await page.waitForSelector('.preview');
+        expect(await page.textContent('.preview')).toContain('3 new excerpts, 0 already');
+        await page.click('button.confirm-import');
+        await page.waitForSelector('.import .done');
+      });
+      await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 3);
+      expect(await listed(page)).toEqual(before);
+
+      await page.setInputFiles('input[name=import]', file);
+      await page.waitForSelector('.preview');
+      expect(await page.textContent('.preview')).toContain('0 new excerpts, 3 already');
+
+      // A truncated file and another tool's file: a clear message, nothing changes.
+      await page.setInputFiles('input[name=import]', {
+        ...file,
+        buffer: Buffer.from(exported.slice(0, 200)),
+      });
+      expect(await page.textContent('.import .error')).toContain('not valid JSON');
+      await page.setInputFiles('input[name=import]', {
+        ...file,
+        buffer: Buffer.from('[{"uri":"https://e.com","target":[]}]'),
+      });
+      await page.waitForFunction(() =>
+        document.querySelector('.import .error')?.textContent?.includes('not a Policy Terms'),
+      );
+      expect(await page.locator('.excerpt').count()).toBe(3);
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
