@@ -87,8 +87,21 @@ export function isSkippedElement(element: Element, options: ScanOptions = {}): b
 
 export function blockOf(node: Node): Element | null {
   let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (el && INLINE.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  // Text right under a shadow root has no parent element: it belongs to the host's block.
+  if (!el) return hostOf(node.parentNode);
+  while (INLINE.has(el.tagName.toUpperCase())) {
+    const parent = el.parentElement;
+    if (!parent) return hostOf(el.parentNode) ?? el;
+    el = parent;
+  }
   return el;
+}
+
+/** The host of a shadow root, or null for any other node. */
+function hostOf(node: Node | null): Element | null {
+  return (node as ShadowRoot | null)?.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+    ? ((node as ShadowRoot).host ?? null)
+    : null;
 }
 
 /**
@@ -101,7 +114,7 @@ export function blockOf(node: Node): Element | null {
 export function* textRuns(root: Node, options: ScanOptions = {}): Generator<TextRun> {
   let run: TextRun | null = null;
   // The block of the text nodes among the current node's siblings (blockOf's rule).
-  let block: Element | null = root.nodeType === Node.ELEMENT_NODE ? blockOf(root) : null;
+  let block: Element | null = root.nodeType === Node.ELEMENT_NODE ? blockOf(root) : hostOf(root);
   const blocks: (Element | null)[] = [];
   let node: Node | null = root.firstChild;
   while (node) {
@@ -133,7 +146,7 @@ export function* textRuns(root: Node, options: ScanOptions = {}): Generator<Text
       }
       if (el.firstChild) {
         blocks.push(block);
-        if (!inline || !el.parentElement) block = el;
+        if (!inline || !block) block = el;
         enter = true;
       }
     }
