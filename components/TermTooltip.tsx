@@ -28,7 +28,7 @@ export function TermTooltip(props: TermTooltipProps) {
   const members = traditional ? entry.membersTraditional : entry.members;
   return (
     <div class="tip" role="tooltip" id="ptr-tooltip" lang={traditional ? 'zh-Hant' : 'zh-Hans'}>
-      <header>
+      <div class="header">
         <div class="head">
           <span class="headword">{headword}</span>
           <span class="pinyin" lang="zh-Latn-pinyin">
@@ -44,7 +44,7 @@ export function TermTooltip(props: TermTooltipProps) {
         <button type="button" class="close" aria-label={t('tooltipClose')} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="definition">{traditional ? entry.definitionTraditional : entry.definition}</p>
       {members.length > 0 && (
         <section>
