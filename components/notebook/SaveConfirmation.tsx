@@ -33,9 +33,12 @@ export function SaveConfirmation(props: SaveConfirmationProps) {
   useEffect(() => {
     if (editing) input.current?.focus();
   }, [editing]);
+  const wasBusy = useRef(false);
   useEffect(() => {
-    // A saved note closes the field; a failed one keeps it open with the text.
-    if (state.kind === 'saved' && !state.busy && !state.error) setEditing(false);
+    // A note that finished saving closes the field; a failed one keeps it open with the text.
+    if (state.kind !== 'saved') return;
+    if (wasBusy.current && !state.busy && !state.error) setEditing(false);
+    wasBusy.current = !!state.busy;
   }, [state]);
 
   const startEditing = () => {
