@@ -86,11 +86,12 @@ export function isSkippedElement(element: Element, options: ScanOptions = {}): b
 }
 
 export function blockOf(node: Node): Element | null {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   // Text right under a shadow root has no parent element: it belongs to the host's block.
-  if (!el) return hostOf(node.parentNode);
+  if (!start) return hostOf(node.parentNode);
+  let el: Element = start;
   while (INLINE.has(el.tagName.toUpperCase())) {
-    const parent = el.parentElement;
+    const parent: Element | null = el.parentElement;
     if (!parent) return hostOf(el.parentNode) ?? el;
     el = parent;
   }
