@@ -49,13 +49,13 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
     if (current === NONE || (current === BLOCKER && value !== BLOCKER)) trie.values[node] = value;
     firsts.add(fold[form.charCodeAt(0)] as number);
   }
-  markStarts(canStart, firsts, fold, index.fold);
+  const starters = markStarts(canStart, firsts, fold, index.fold);
   const { values } = trie;
   // The first step by raw code unit: the root's child along the unit's fold, 0 for none. One
   // array read settles the common case, a character that starts nothing (~20% faster overall).
   const rootStep = trie.size <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    if (((canStart[code >>> 5] as number) & (1 << (code & 31))) === 0) continue;
+  // Only the starters, not all 65,536 units: the full loop was a fifth of a cold start.
+  for (const code of starters) {
     const child = trie.child(0, fold[code] as number);
     if (child > 0) rootStep[code] = child;
   }
@@ -160,16 +160,24 @@ function buildFoldArray(pairs: string): Uint16Array {
   return fold;
 }
 
-/** Marks every raw code unit whose fold is the first code unit of some pattern. */
-function markStarts(bits: Int32Array, firsts: Set<number>, fold: Uint16Array, pairs: string): void {
+/** Marks every raw code unit whose fold is the first code unit of some pattern; returns them. */
+function markStarts(
+  bits: Int32Array,
+  firsts: Set<number>,
+  fold: Uint16Array,
+  pairs: string,
+): number[] {
+  const marked: number[] = [];
   const set = (code: number) => {
     bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+    marked.push(code);
   };
   // Only these code units fold to something other than themselves, so only they need a check.
   const folding = [0x3000, ...range(0x41, 0x5a), ...range(0xff01, 0xff5e)];
   for (let i = 0; i < pairs.length; i += 2) folding.push(pairs.charCodeAt(i));
   for (const code of firsts) if (fold[code] === code) set(code);
   for (const code of folding) if (firsts.has(fold[code] as number)) set(code);
+  return marked;
 }
 
 function range(from: number, to: number): number[] {
