@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, hoverMark, ROOT, startHarness, waitForMarks } from './harness.ts';
+import { observerOf, until } from './observer.ts';
 
 const ARTICLE = '/news/2022/1031/notice.html';
 const original = readFileSync(`${ROOT}/e2e/fixtures/notebook-article.html`, 'utf8');
@@ -60,21 +61,27 @@ async function selectText(page: Page, quote: string): Promise<void> {
   if (!ok) throw new Error(`no text ${quote}`);
 }
 
+// The notebook's on-page UI lives in a closed shadow root (private notes): the tests read and
+// click it through the DevTools protocol (observer.ts), with trusted input.
+const NOTEBOOK_UI = 'policy-terms-notebook';
+
 /** The on-page confirmation's text, once it shows `kind` ('saved', 'failed', 'undone'). */
 async function confirmation(page: Page, kind = 'saved', timeout = 5_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    (k) =>
-      document.querySelector('policy-terms-notebook')?.shadowRoot?.querySelector(`.confirm.${k}`)
-        ?.textContent ?? null,
-    kind,
-    { timeout },
-  );
-  return (await handle.jsonValue()) as string;
+  const o = await observerOf(page);
+  return until(() => o.shadowText(NOTEBOOK_UI, `.confirm.${kind}`), timeout);
 }
 
 /** Clicks a button inside the notebook's on-page shadow root. */
 async function clickInConfirmation(page: Page, selector: string): Promise<void> {
-  await page.locator('policy-terms-notebook').locator(selector).click();
+  const o = await observerOf(page);
+  const point = await until(() => o.shadowPoint(NOTEBOOK_UI, selector));
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Waits until the element `selector` of the notebook's on-page UI contains `text`. */
+async function notebookUiShows(page: Page, selector: string, text: string): Promise<void> {
+  const o = await observerOf(page);
+  await until(async () => (await o.shadowText(NOTEBOOK_UI, selector))?.includes(text) || null);
 }
 
 /** Texts of the ranges registered under the 'ptr-excerpt' highlight. */
@@ -138,15 +145,10 @@ describe('saving', () => {
     expect(await waitForExcerptMarks(page, 1)).toEqual([SHORTCUT_QUOTE]);
 
     await clickInConfirmation(page, 'button.add-note');
-    const input = page.locator('policy-terms-notebook').locator('input.note-input');
-    await input.fill('首要政治任务：引用');
-    await input.press('Enter');
-    await page.waitForFunction(() =>
-      document
-        .querySelector('policy-terms-notebook')
-        ?.shadowRoot?.querySelector('.confirm .note')
-        ?.textContent?.includes('引用'),
-    );
+    await clickInConfirmation(page, 'input.note-input');
+    await page.keyboard.insertText('首要政治任务：引用');
+    await page.keyboard.press('Enter');
+    await notebookUiShows(page, '.confirm .note', '引用');
     await page.close();
   });
 
@@ -204,12 +206,7 @@ describe('finding excerpts again', () => {
     expect(marks).toContain(SHORTCUT_QUOTE);
     expect(marks).toContain(REMOVED_QUOTE);
     await hoverExcerpt(page, SHORTCUT_QUOTE);
-    await page.waitForFunction(() =>
-      document
-        .querySelector('policy-terms-notebook')
-        ?.shadowRoot?.querySelector('.note-tip')
-        ?.textContent?.includes('首要政治任务：引用'),
-    );
+    await notebookUiShows(page, '.note-tip', '首要政治任务：引用');
     await page.close();
   });
 
@@ -420,6 +417,72 @@ describe('the notebook page', () => {
       await page.close();
     } finally {
       await fresh.close();
+    }
+  });
+});
+
+describe('a notebook of 10,000 excerpts', () => {
+  it('renders the first page and answers a search quickly', async () => {
+    const big = await startHarness();
+    try {
+      const page = await openNotebook(big);
+      await page.waitForSelector('.empty');
+      // Written straight into the extension's IndexedDB (this page is in its origin).
+      await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('policy-terms');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const words = ['立德树人', '教育强国', '双减', '两个确立', '高质量发展', '产教融合'];
+        const tx = db.transaction('excerpts', 'readwrite');
+        const store = tx.objectStore('excerpts');
+        for (let i = 0; i < 10_000; i++) {
+          const createdAt = Date.UTC(2025, 0, 1) + i * 60_000;
+          const word = words[i % words.length] as string;
+          store.add({
+            exact: `第${i}条摘录：坚持${word}，推进教育现代化，办好人民满意的教育。`,
+            prefix: '',
+            suffix: '',
+            start: i,
+            end: i + 30,
+            url: `https://news${i % 50}.example.cn/a/${Math.floor(i / 10)}.html`,
+            title: `新闻 ${Math.floor(i / 10)}`,
+            site: `news${i % 50}.example.cn`,
+            createdAt,
+            updatedAt: createdAt,
+            terms: [],
+            note: i % 7 === 0 ? 'quote this' : '',
+            tags: i % 5 === 0 ? ['report'] : [],
+          });
+        }
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      });
+      const rendered = await timed('10k: reload to first page of excerpts', async () => {
+        await page.reload();
+        await page.waitForSelector('.excerpt');
+        return page.locator('.excerpt').count();
+      });
+      expect(rendered).toBe(50);
+      expect(await page.textContent('.totals')).toContain('10000');
+      await timed('10k: search keystroke to results', async () => {
+        await page.fill('input[name=query]', '第9999条');
+        await page.waitForFunction(() => document.querySelectorAll('.excerpt').length === 1);
+      });
+      await timed('10k: filter by tag', async () => {
+        await page.fill('input[name=query]', '');
+        await page.selectOption('select[name=tag]', 'report');
+        await page.waitForFunction(() =>
+          document.querySelector('.totals')?.textContent?.startsWith('2000'),
+        );
+      });
+      await page.close();
+    } finally {
+      await big.close();
     }
   });
 });

@@ -1,19 +1,18 @@
 // Notebook search at 10,000 excerpts: what the notebook page does on every keystroke (filter and
 // search the whole notebook, group by page, cut the first page of the list), timed one query at
 // a time. Excerpts are real sentences of the seed documents, in both scripts, with notes, tags,
-// sites and dates; the fold is the page's (opencc traditional → simplified per character, case, width).
+// sites and dates; the fold is the page's (opencc t2cn per character, case, width).
 // Usage: npm run bench:notebook [-- --count 10000]
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SavedExcerpt } from '../lib/db.ts';
-import { toSimplified } from '../lib/glossary/script.ts';
+import { createScriptFold } from '../lib/notebook/script-fold.ts';
 import {
   createNotebookIndex,
   groupByPage,
   type NotebookFilters,
   pageOfGroups,
-  scriptFold,
 } from '../lib/notebook/search.ts';
 import type { GlossaryBundle } from '../lib/types.ts';
 
@@ -84,7 +83,7 @@ const bundle = JSON.parse(
   readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
 ) as GlossaryBundle;
 const excerpts = makeNotebook(bundle, count);
-const fold = scriptFold(toSimplified);
+const fold = createScriptFold();
 
 // The first build also loads opencc's dictionaries; the page pays that once, later rebuilds (a
 // note edited, an excerpt saved in another tab) do not.
@@ -152,7 +151,7 @@ const slowest = [...perQuery]
 
 console.log(`notebook search bench: ${count} excerpts, ${queries.length} queries × 20 rounds`);
 console.log(
-  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), Node ${process.version}`,
+  `machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`,
 );
 console.log(
   `index build (fold + sort): first ${firstBuildMs.toFixed(0)} ms (loads opencc), then ${buildMs.toFixed(0)} ms; after one edit ${rebuildMs.toFixed(0)} ms`,

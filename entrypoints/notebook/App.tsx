@@ -21,7 +21,6 @@ import {
   type Fold,
   groupByPage,
   pageOfGroups,
-  scriptFold,
 } from '../../lib/notebook/search.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
 import { type ExcerptChanges } from '../../components/notebook/ExcerptCard.tsx';
@@ -96,10 +95,10 @@ export function App() {
   const cache = useRef(new Map<string, string>());
 
   useEffect(() => {
-    // opencc (traditional → simplified) is large: search works without it until it is loaded.
-    void import('../../lib/glossary/script.ts').then(({ toSimplified }) => {
+    // The script fold loads after the first paint: search works without it until then.
+    void import('../../lib/notebook/script-fold.ts').then(({ createScriptFold }) => {
       cache.current = new Map();
-      setFold({ fn: scriptFold(toSimplified) });
+      setFold({ fn: createScriptFold() });
     });
   }, []);
 
