@@ -4,6 +4,7 @@
 // inline and !important: an inline important declaration outranks any page rule, including
 // `* { all: unset !important }`.
 import { render } from 'preact';
+import { createShadowHost } from './shadow-host.ts';
 import css from './TermTooltip.css?inline';
 import { TermTooltip, type TermTooltipProps } from './TermTooltip.tsx';
 
@@ -38,9 +39,9 @@ export interface TooltipHost {
 }
 
 export function createTooltipHost(doc: Document): TooltipHost {
-  const host = doc.createElement(HOST_TAG);
+  // Open: the tooltip shows only the public glossary, and tests read it. See shadow-host.ts.
+  const { host, shadow } = createShadowHost(doc, HOST_TAG, 'open');
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');

@@ -1,7 +1,8 @@
-// Hosts the notebook's on-page UI the way components/tooltip-host.tsx hosts the tooltip: an
-// open shadow root on <html>, inline !important host styles no page rule can beat, and the top
-// layer (popover) where the browser has it.
+// Hosts the notebook's on-page UI the way components/tooltip-host.tsx hosts the tooltip: a
+// shadow root (closed here) on <html>, inline !important host styles no page rule can beat, and
+// the top layer (popover) where the browser has it.
 import { render } from 'preact';
+import { createShadowHost } from '../shadow-host.ts';
 import css from './page-ui.css?inline';
 import {
   ExcerptNoteTip,
@@ -41,9 +42,10 @@ export interface NotebookPageHost {
 }
 
 export function createNotebookPageHost(doc: Document): NotebookPageHost {
-  const host = doc.createElement(NOTEBOOK_HOST_TAG);
+  // Closed: notes and saved passages are private, and a page can reach any open shadow root
+  // on it (see ../shadow-host.ts). Tests read it through the DevTools protocol (e2e/observer.ts).
+  const { host, shadow } = createShadowHost(doc, NOTEBOOK_HOST_TAG, 'closed');
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const confirmation = doc.createElement('div');

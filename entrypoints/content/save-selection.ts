@@ -173,7 +173,8 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
   document.addEventListener(
     'pointermove',
     (event) => {
-      if (host.contains(event.target)) return;
+      // Only the user's pointer: a page's synthetic moves over its excerpts must not show notes.
+      if (!event.isTrusted || host.contains(event.target)) return;
       const { clientX: x, clientY: y } = event;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {

@@ -30,7 +30,11 @@ export class HoverIntent {
   ) {
     const opts = { passive: true, capture: true, signal: this.abort.signal };
     doc.addEventListener('pointermove', (e) => this.onMove(e), opts);
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hideNow(), opts);
+    doc.addEventListener(
+      'keydown',
+      (e) => e.isTrusted && e.key === 'Escape' && this.hideNow(),
+      opts,
+    );
     doc.defaultView?.addEventListener(
       'scroll',
       () => (this.callbacks.scrolled ? this.shown && this.callbacks.scrolled() : this.hideNow()),
@@ -39,7 +43,8 @@ export class HoverIntent {
   }
 
   private onMove(event: PointerEvent): void {
-    if (!this.enabled) return;
+    // Only the user's pointer: a page's synthetic moves must not open tooltips it could read.
+    if (!this.enabled || !event.isTrusted) return;
     if (this.callbacks.isOverUi(event.target)) {
       this.cancelHide();
       return;
