@@ -35,8 +35,6 @@ export interface Matcher {
 export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Matcher {
   const fold = buildFoldArray(index.fold);
   const trie = new Trie(index.patterns.reduce((n, [form]) => n + form.length, 1));
-  // Bitset over raw code units that can start a pattern, to build the first-step table fast.
-  const canStart = new Int32Array(2048);
   const firsts = new Set<number>();
 
   for (const [form, value] of index.patterns) {
@@ -49,7 +47,7 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
     if (current === NONE || (current === BLOCKER && value !== BLOCKER)) trie.values[node] = value;
     firsts.add(fold[form.charCodeAt(0)] as number);
   }
-  const starters = markStarts(canStart, firsts, fold, index.fold);
+  const starters = startingUnits(firsts, fold, index.fold);
   const { values } = trie;
   // The first step by raw code unit: the root's child along the unit's fold, 0 for none. One
   // array read settles the common case, a character that starts nothing (~20% faster overall).
@@ -160,24 +158,15 @@ function buildFoldArray(pairs: string): Uint16Array {
   return fold;
 }
 
-/** Marks every raw code unit whose fold is the first code unit of some pattern; returns them. */
-function markStarts(
-  bits: Int32Array,
-  firsts: Set<number>,
-  fold: Uint16Array,
-  pairs: string,
-): number[] {
-  const marked: number[] = [];
-  const set = (code: number) => {
-    bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
-    marked.push(code);
-  };
+/** Every raw code unit whose fold is the first code unit of some pattern. */
+function startingUnits(firsts: Set<number>, fold: Uint16Array, pairs: string): number[] {
   // Only these code units fold to something other than themselves, so only they need a check.
   const folding = [0x3000, ...range(0x41, 0x5a), ...range(0xff01, 0xff5e)];
   for (let i = 0; i < pairs.length; i += 2) folding.push(pairs.charCodeAt(i));
-  for (const code of firsts) if (fold[code] === code) set(code);
-  for (const code of folding) if (firsts.has(fold[code] as number)) set(code);
-  return marked;
+  return [
+    ...[...firsts].filter((code) => fold[code] === code),
+    ...folding.filter((code) => firsts.has(fold[code] as number)),
+  ];
 }
 
 function range(from: number, to: number): number[] {
