@@ -160,8 +160,7 @@ export class TermHighlights {
       const marks = this.byBlock.get(block);
       if (!marks) continue;
       // A box-less block (display: contents) never intersects: keep its marks registered.
-      const boxless = entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
-      if (entry.isIntersecting || boxless) {
+      if (entry.isIntersecting || isBoxless(entry)) {
         if (this.near.has(block)) continue;
         this.near.add(block);
         for (const m of marks) this.highlightFor(m.category)?.add(m.range);
@@ -181,4 +180,9 @@ export class TermHighlights {
     }
     return highlight;
   }
+}
+
+function isBoxless(entry: IntersectionObserverEntry): boolean {
+  const rect = entry.boundingClientRect;
+  return rect.width === 0 && rect.height === 0;
 }
