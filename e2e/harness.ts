@@ -17,7 +17,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    locale?: string;
+    extraArgs?: string[];
+    profileDir?: string;
+  } = {},
 ): Promise<Harness> {
   const site = await startSite({ root: ROOT });
   const browser = await launchWithExtension({

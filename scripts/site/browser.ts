@@ -18,11 +18,15 @@ export async function launchWithExtension(options: {
   headless: boolean;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** More Chromium switches (the network test routes everything through its proxy). */
+  extraArgs?: string[];
+  /** An existing profile directory to use instead of a fresh one (kept on close). */
+  profileDir?: string;
 }): Promise<ExtensionBrowser> {
   if (!existsSync(join(options.extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension in ${options.extensionDir}: run npm run build`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'ptr-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ptr-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless,
@@ -40,6 +44,7 @@ export async function launchWithExtension(options: {
       '--disable-sync',
       '--no-first-run',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -49,7 +54,7 @@ export async function launchWithExtension(options: {
     extensionId: new URL(worker.url()).host,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
