@@ -90,7 +90,8 @@ export function buildMatchIndex(entries: CuratedEntry[]): MatchIndex {
   });
   patterns.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
   let fold = '';
-  for (const [from, to] of [...buildFoldTable(chars)].sort()) fold += from + to;
+  const forms = entries.flatMap((e) => e.forms);
+  for (const [from, to] of [...buildFoldTable(chars, forms)].sort()) fold += from + to;
   return {
     hash: '',
     ids: entries.map((e) => e.id),

@@ -13,13 +13,16 @@ export interface PinyinForms {
 }
 
 export function pinyinOf(headword: string, override?: string): PinyinForms {
-  const marked = override ?? pinyin(headword, { toneType: 'symbol', nonZh: 'consecutive' });
+  // Dictionary tones (一 is yī), not spoken sandhi: that is what glossaries and learners expect.
+  const marked =
+    override ?? pinyin(headword, { toneType: 'symbol', nonZh: 'consecutive', toneSandhi: false });
+  // Punctuation inside slogans (、，) stays in the display form but not in what search matches.
   const syllables = stripTones(marked)
     .toLowerCase()
-    .split(/[\s'·-]+/)
+    .split(/[^a-zv]+/)
     .filter(Boolean);
   return {
-    pinyin: marked,
+    pinyin: marked.replace(/\s*[、，,]\s*/g, ', '),
     plain: syllables.join(''),
     initials: syllables.map((s) => s[0]).join(''),
   };

@@ -10,10 +10,9 @@ const bundle = JSON.parse(
 const fold = parseFoldTable(bundle.index.fold);
 
 describe('traditional variants and the fold table', () => {
-  // Known gap, kept visible: opencc cn→tw/hk writes 资金链 as 資金鍊 (a phrase-level choice), and
-  // 鍊 folds nowhere because char-by-char t→cn makes it 炼. Fix: buildFoldTable should also pair
-  // each variant's characters with its form's (script.ts). Remove the entry here when fixed.
-  const knownGaps = new Set(['創新鏈產業鏈資金鍊人才鏈']);
+  // Renderings that may not fold back, listed here so a gap stays visible. Empty since the
+  // fold table also pairs phrase-level variants (cn→tw writes 资金链 as 資金鍊; 鍊 alone is 炼).
+  const knownGaps = new Set<string>();
 
   it('folds every traditional, Taiwan and Hong Kong rendering of every form back to the form', () => {
     let checked = 0;

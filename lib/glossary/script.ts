@@ -28,7 +28,10 @@ export function toSimplified(text: string): string {
  * The fold table: every traditional or regional variant character whose simplified form is a
  * character the glossary uses. Char by char, so the table stays length-preserving.
  */
-export function buildFoldTable(glossaryChars: Set<string>): Map<string, string> {
+export function buildFoldTable(
+  glossaryChars: Set<string>,
+  forms: string[] = [],
+): Map<string, string> {
   const table = new Map<string, string>();
   const converters = [fromTraditional, fromTaiwan, fromHongKong];
   for (let code = 0x3400; code <= 0x9fff; code++) {
@@ -41,11 +44,17 @@ export function buildFoldTable(glossaryChars: Set<string>): Map<string, string> 
       }
     }
   }
-  // Variants produced from the glossary's own forms, in case a dictionary is not symmetric.
-  for (const ch of glossaryChars) {
-    for (const variant of traditionalVariants(ch)) {
-      if (variant.length === 1 && !table.has(variant)) table.set(variant, ch);
+  // Variants produced from the glossary's own forms, in case a dictionary is not symmetric:
+  // char by char, and phrase by phrase (cn→tw writes 资金链 as 資金鍊, a phrase-level choice).
+  const pair = (variant: string, simplified: string) => {
+    if (variant.length !== simplified.length) return;
+    for (let i = 0; i < variant.length; i++) {
+      const from = variant[i] as string;
+      const to = simplified[i] as string;
+      if (from !== to && !table.has(from) && !glossaryChars.has(from)) table.set(from, to);
     }
-  }
+  };
+  for (const ch of glossaryChars) for (const variant of traditionalVariants(ch)) pair(variant, ch);
+  for (const form of forms) for (const variant of traditionalVariants(form)) pair(variant, form);
   return table;
 }
