@@ -219,10 +219,8 @@ describe('document reader', () => {
     await hoverMark(page, '双减');
     const pagesBefore = h.browser.context.pages().length;
     expect(await tooltipText(page)).toContain(termById('shuang-jian').english);
-    await page.evaluate(() => {
-      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
-      (root?.querySelector('footer button') as HTMLButtonElement).click();
-    });
+    // A real click: the tooltip ignores synthetic (untrusted) events.
+    await page.locator('policy-terms-tooltip footer button').first().click();
     await page.waitForURL(/#\/term\/shuang-jian$/);
     // A new tab would open after a round trip to the background: give it the chance to.
     await page.waitForTimeout(500);

@@ -125,11 +125,8 @@ describe('settings apply live', () => {
     await waitForMarks(page, 5);
     await hoverMark(page, '四个意识');
     await tooltipText(page);
-    await page.evaluate(() => {
-      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
-      const buttons = [...(root?.querySelectorAll('footer button') ?? [])] as HTMLButtonElement[];
-      buttons[2]?.click();
-    });
+    // A real click: the tooltip ignores synthetic (untrusted) events a page could send.
+    await page.locator('policy-terms-tooltip footer button').nth(2).click();
     await waitForCount(page, (n) => n === 0);
     // Turn it back on for the other tests.
     const opts = await options();
@@ -144,12 +141,9 @@ describe('settings apply live', () => {
     await waitForMarks(page, 5);
     await hoverMark(page, '四个意识');
     const first = await tooltipText(page);
-    const related = await page.evaluate(() => {
-      const root = document.querySelector('policy-terms-tooltip')?.shadowRoot;
-      const chip = root?.querySelector('.chip') as HTMLButtonElement | null;
-      chip?.click();
-      return chip?.textContent ?? '';
-    });
+    const chip = page.locator('policy-terms-tooltip .chip').first();
+    const related = (await chip.textContent()) ?? '';
+    await chip.click();
     expect(related.length).toBeGreaterThan(1);
     await page.waitForFunction(
       (head) =>
