@@ -53,6 +53,14 @@ class Mark implements MarkedTerm {
 const NEAR_MARGIN = '300% 0px';
 /** Blocks registered before the observer has said where they are; it corrects them later. */
 const EAGER_BLOCKS = 48;
+/**
+ * A block with more marks than this (one 5 MB text node has ~150k) registers only the marks
+ * near the viewport, found by geometry on scroll: registering all of them froze one frame for
+ * 20 s in PrePaint (measured, e2e/pathological.e2e.ts).
+ */
+const GIANT_BLOCK = 2_000;
+/** At most this many of a giant block's marks are registered at once (a few screens). */
+const GIANT_WINDOW = 1_200;
 
 export const highlightName = (style: string, category: string) => `ptr-${style}-${category}`;
 
@@ -64,12 +72,21 @@ export class TermHighlights {
   /** Marked blocks within NEAR_MARGIN of the viewport; with no observer, every block. */
   private readonly near = new Set<Element>();
   private readonly watcher: IntersectionObserver | null;
+  /** Near giant blocks: the [from, to) slice of their marks now registered. */
+  private readonly windows = new Map<Element, [number, number]>();
+  private refreshQueued = false;
+  private readonly stopListening = new AbortController();
 
   constructor(private readonly registry: HighlightRegistry) {
     this.watcher =
       typeof IntersectionObserver === 'undefined'
         ? null
         : new IntersectionObserver((entries) => this.onNear(entries), { rootMargin: NEAR_MARGIN });
+    if (this.watcher) {
+      const opts = { passive: true, capture: true, signal: this.stopListening.signal };
+      addEventListener('scroll', () => this.queueRefresh(), opts);
+      addEventListener('resize', () => this.queueRefresh(), opts);
+    }
   }
 
   mark(run: TextRun, term: number, category: string, start: number, end: number): MarkedTerm {
@@ -96,7 +113,18 @@ export class TermHighlights {
       if (onNode) onNode.push(marked);
       else this.byNode.set(node, [marked]);
     }
-    if (!this.watcher || this.near.has(run.block)) this.highlightFor(category)?.add(marked.range);
+    if (!this.watcher || this.near.has(run.block)) {
+      const count = list?.length ?? 1;
+      if (count <= GIANT_BLOCK || !this.watcher) this.highlightFor(category)?.add(marked.range);
+      else {
+        // The block just became giant: from now on only its marks near the viewport.
+        if (!this.windows.has(run.block)) {
+          this.unregister(list as MarkedTerm[], 0, count - 1);
+          this.windows.set(run.block, [0, 0]);
+        }
+        this.queueRefresh();
+      }
+    }
     return marked;
   }
 
@@ -105,8 +133,7 @@ export class TermHighlights {
     for (const [block, marks] of this.byBlock) {
       if (block.isConnected && !roots.some((r) => r === block || r.contains(block))) continue;
       const wasNear = this.near.delete(block);
-      if (wasNear || !this.watcher)
-        for (const m of marks) this.registered.get(m.category)?.delete(m.range);
+      if (wasNear || !this.watcher) this.unregisterBlock(block, marks);
       this.byBlock.delete(block);
       this.watcher?.unobserve(block);
     }
@@ -140,9 +167,10 @@ export class TermHighlights {
     for (const name of this.registered.keys())
       this.registry.delete(highlightName('background', name));
     this.registered.clear();
+    this.windows.clear();
     for (const [block, marks] of this.byBlock) {
       if (this.watcher && !this.near.has(block)) continue;
-      for (const m of marks) this.highlightFor(m.category)?.add(m.range);
+      this.registerBlock(block, marks);
     }
   }
 
@@ -150,7 +178,82 @@ export class TermHighlights {
     this.apply({ ...this.view, style: 'none' });
     this.byBlock.clear();
     this.near.clear();
+    this.windows.clear();
     this.watcher?.disconnect();
+    this.stopListening.abort();
+  }
+
+  private registerBlock(block: Element, marks: MarkedTerm[]): void {
+    if (marks.length <= GIANT_BLOCK || !this.watcher) {
+      for (const m of marks) this.highlightFor(m.category)?.add(m.range);
+      return;
+    }
+    this.windows.set(block, [0, 0]);
+    this.queueRefresh();
+  }
+
+  private unregisterBlock(block: Element, marks: MarkedTerm[]): void {
+    const window = this.windows.get(block);
+    this.windows.delete(block);
+    this.unregister(marks, window?.[0] ?? 0, window?.[1] ?? marks.length);
+  }
+
+  private unregister(marks: MarkedTerm[], from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const m = marks[i] as MarkedTerm;
+      this.registered.get(m.category)?.delete(m.range);
+    }
+  }
+
+  private queueRefresh(): void {
+    if (this.refreshQueued || this.windows.size === 0) return;
+    this.refreshQueued = true;
+    requestAnimationFrame(() => {
+      this.refreshQueued = false;
+      this.refreshWindows();
+    });
+  }
+
+  /**
+   * Moves each giant block's registered slice to the marks near the viewport: two binary
+   * searches over the marks (in text order, so in reading order) by their painted rects. Any
+   * change to the highlights of a huge text node costs Chromium a long PrePaint (~0.4–0.9 s for
+   * a 2.6M-character node, measured), so the slice moves only once the viewport nears its ends.
+   */
+  private refreshWindows(): void {
+    for (const [block, [from, to]] of this.windows) {
+      const marks = this.byBlock.get(block);
+      if (!marks) continue;
+      const range = block.ownerDocument.createRange();
+      const rectOf = (i: number) => {
+        const m = marks[i] as MarkedTerm;
+        range.setStart(m.range.startContainer, m.range.startOffset);
+        range.setEnd(m.range.endContainer, m.range.endOffset);
+        return range.getBoundingClientRect();
+      };
+      const covered =
+        to > from &&
+        (from === 0 || rectOf(from).bottom < 0) &&
+        (to === marks.length || rectOf(to - 1).top > innerHeight);
+      if (covered) continue;
+      const margin = innerHeight;
+      const first = firstIndex(marks.length, (i) => rectOf(i).bottom >= -margin);
+      const last = Math.min(
+        firstIndex(marks.length, (i) => rectOf(i).top > innerHeight + margin),
+        first + GIANT_WINDOW,
+      );
+      for (let i = from; i < to; i++) {
+        if (i >= first && i < last) continue;
+        const m = marks[i] as MarkedTerm;
+        this.registered.get(m.category)?.delete(m.range);
+      }
+      for (let i = first; i < last; i++) {
+        if (i >= from && i < to) continue;
+        const m = marks[i] as MarkedTerm;
+        this.highlightFor(m.category)?.add(m.range);
+      }
+      this.windows.set(block, [first, last]);
+    }
   }
 
   /** Registers the marks of blocks coming near the viewport, drops those of blocks leaving. */
@@ -163,9 +266,9 @@ export class TermHighlights {
       if (entry.isIntersecting || isBoxless(entry)) {
         if (this.near.has(block)) continue;
         this.near.add(block);
-        for (const m of marks) this.highlightFor(m.category)?.add(m.range);
+        this.registerBlock(block, marks);
       } else if (this.near.delete(block)) {
-        for (const m of marks) this.registered.get(m.category)?.delete(m.range);
+        this.unregisterBlock(block, marks);
       }
     }
   }
@@ -185,4 +288,16 @@ export class TermHighlights {
 function isBoxless(entry: IntersectionObserverEntry): boolean {
   const rect = entry.boundingClientRect;
   return rect.width === 0 && rect.height === 0;
+}
+
+/** The first index in [0, length) for which `past` holds (it must be monotonic), or length. */
+function firstIndex(length: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -1,6 +1,6 @@
 // Scans a document in small slices so no main-thread task runs long on big pages, then keeps
 // up with the page: a MutationObserver re-scans only the blocks that changed, debounced.
-import type { Matcher } from '../matcher/matcher.ts';
+import type { Matcher, TermMatch } from '../matcher/matcher.ts';
 import { blockOf, type ScanOptions, textRuns } from './block-text.ts';
 import type { TermHighlights } from './highlights.ts';
 
@@ -16,6 +16,34 @@ export interface ScannerOptions extends ScanOptions {
 
 type Yield = () => Promise<void>;
 
+/** Runs longer than this are matched in pieces cut at line breaks. */
+const LONG_RUN = 65_536;
+/** Mutations never delay a re-scan by more than this, however often the page changes. */
+const MAX_WAIT_MS = 500;
+
+/**
+ * [from, to) pieces of about `size` characters that end just after a line break, so matching
+ * them one by one finds exactly what matching the whole text finds: no term or context
+ * blocker spans a line break (crossesLine). A piece without any break runs to the next one.
+ */
+export function* lineAlignedPieces(text: string, size: number): Generator<[number, number]> {
+  let from = 0;
+  while (from < text.length) {
+    let to = from + size;
+    if (to >= text.length) to = text.length;
+    else {
+      const back = Math.max(text.lastIndexOf('\n', to - 1), text.lastIndexOf('\r', to - 1));
+      if (back >= from) to = back + 1;
+      else {
+        const ahead = text.slice(to).search(/[\n\r]/);
+        to = ahead < 0 ? text.length : to + ahead + 1;
+      }
+    }
+    yield [from, to];
+    from = to;
+  }
+}
+
 const yieldToPage: Yield = () => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
@@ -26,6 +54,8 @@ export class Scanner {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest mutation not yet re-scanned arrived. */
+  private firstPending: number | undefined;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
 
@@ -47,7 +77,21 @@ export class Scanner {
     let lastVisible = true;
     for (const run of textRuns(root, this.options)) {
       if (this.stopped) return;
-      const found = matcher.findTerms(run.text);
+      let found: TermMatch[];
+      if (run.text.length <= LONG_RUN) found = matcher.findTerms(run.text);
+      else {
+        // One huge text (a 5 MB text node): matched a piece at a time, yielding between pieces.
+        found = [];
+        for (const [from, to] of lineAlignedPieces(run.text, LONG_RUN)) {
+          for (const m of matcher.findTerms(run.text.slice(from, to)))
+            found.push({ start: m.start + from, end: m.end + from, term: m.term });
+          if (performance.now() - sliceStart > budget) {
+            await yieldToPage();
+            if (this.stopped) return;
+            sliceStart = performance.now();
+          }
+        }
+      }
       // Text hidden by CSS (display:none, visibility:hidden) is not marked: one style lookup
       // per block that has a match, not per node, and no layout.
       if (found.length > 0 && run.block !== lastBlock) {
@@ -55,8 +99,15 @@ export class Scanner {
         lastVisible = isVisible(run.block);
       }
       if (found.length > 0 && lastVisible) {
-        for (const m of found) {
+        for (let i = 0; i < found.length; i++) {
+          const m = found[i] as TermMatch;
           highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
+          // A huge text has 100k+ marks: yield between batches of them too.
+          if (i % 1024 === 1023 && performance.now() - sliceStart > budget) {
+            await yieldToPage();
+            if (this.stopped) return;
+            sliceStart = performance.now();
+          }
         }
       }
       // Reading the clock costs too; check it every few runs.
@@ -80,14 +131,20 @@ export class Scanner {
         for (const node of record.addedNodes) this.pending.add(node);
         if (record.removedNodes.length > 0) this.pending.add(record.target);
       }
+      // Debounced, but not starved: a page that changes every frame (a clock, a ticker) would
+      // otherwise push the re-scan back for ever and its new content would never be marked.
+      const now = performance.now();
+      this.firstPending ??= now;
+      const wait = Math.min(this.options.debounceMs ?? 100, this.firstPending + MAX_WAIT_MS - now);
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 100);
+      this.timer = setTimeout(() => this.flush(), Math.max(0, wait));
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   /** Re-scans the blocks around what changed; marks of removed blocks go away. */
   private flush(): void {
+    this.firstPending = undefined;
     const roots = new Set<Node>();
     for (const node of this.pending) {
       if (!node.isConnected) continue;
