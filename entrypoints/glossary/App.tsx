@@ -9,6 +9,7 @@ import { GlossaryHeader, type Section } from '../../components/glossary/Glossary
 import { Message } from '../../components/glossary/Message.tsx';
 import { TermList } from '../../components/glossary/TermList.tsx';
 import { TermPage } from '../../components/glossary/TermPage.tsx';
+import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
 import {
   categoryCounts,
@@ -43,10 +44,8 @@ let database: PolicyDatabase | undefined;
 
 async function readGlossary(): Promise<Glossary | null> {
   database ??= new PolicyDatabase();
-  const [terms, documents] = await Promise.all([
-    database.terms.toArray(),
-    database.documents.toArray(),
-  ]);
+  // Falls back to the packaged copy when IndexedDB cannot be opened.
+  const { terms, documents } = await readGlossaryTables(database);
   // Empty right after install: the background is still writing it; liveQuery will refire.
   if (terms.length === 0) return null;
   return {

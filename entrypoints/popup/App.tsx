@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { type PageTermRow, PageTerms } from '../../components/PageTerms.tsx';
 import { SearchResults } from '../../components/SearchResults.tsx';
 import { TermDetail } from '../../components/TermDetail.tsx';
+import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
 import { t } from '../../lib/i18n.ts';
 import { sendToTab } from '../../lib/messaging.ts';
@@ -30,7 +31,8 @@ interface Glossary {
 const db = new PolicyDatabase();
 
 async function readGlossary(): Promise<Glossary | null> {
-  const [terms, documents] = await Promise.all([db.terms.toArray(), db.documents.toArray()]);
+  // Falls back to the packaged copy when IndexedDB cannot be opened.
+  const { terms, documents } = await readGlossaryTables(db);
   // Empty right after install: the background is still writing it; liveQuery will refire.
   if (terms.length === 0) return null;
   return {

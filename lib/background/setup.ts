@@ -51,14 +51,24 @@ export function startBackground(bundle: GlossaryBundle): void {
   });
 }
 
-async function openDatabase(bundle: GlossaryBundle): Promise<PolicyDatabase | null> {
+export async function openDatabase(
+  bundle: GlossaryBundle,
+  name?: string,
+): Promise<PolicyDatabase | null> {
+  let db: PolicyDatabase;
   try {
-    const db = new PolicyDatabase();
+    db = new PolicyDatabase(name);
     await db.open();
-    await installGlossary(db, bundle);
-    return db;
   } catch (error) {
     console.error('policy-terms: IndexedDB unavailable, using the bundled glossary', error);
     return null;
   }
+  try {
+    await installGlossary(db, bundle);
+  } catch (error) {
+    // A full disk: the update rolled back and the stored glossary is as it was. The notebook
+    // stays readable; lookups use the bundle in memory anyway.
+    console.error('policy-terms: could not store the glossary update', error);
+  }
+  return db;
 }
