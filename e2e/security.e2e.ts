@@ -201,7 +201,14 @@ describe('a hostile page', () => {
     expect(await until(() => o.shadowText('policy-terms-tooltip', '[role=tooltip]'))).toContain(
       '四个意识',
     );
-    console.info('hostile page loot:', JSON.stringify({ ...loot, innerText: undefined }));
+    console.info(
+      'hostile page got:',
+      JSON.stringify({
+        ...loot,
+        innerText: undefined,
+        stolenText: loot.stolenText.map((t) => `${t.length} characters of glossary and CSS`),
+      }),
+    );
     await page.close();
   });
 

@@ -14,7 +14,14 @@ export interface HandlerDeps {
   openPage: (page: 'glossary' | 'notebook' | 'options', id?: string) => Promise<void>;
 }
 
-export type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseMap[T]> };
+/** Set when a content script sent the request: the page it runs in (normalized). */
+export interface RequestScope {
+  page: string;
+}
+
+export type Handlers = {
+  [T in RequestType]: (request: RequestOf<T>, scope?: RequestScope) => Promise<ResponseMap[T]>;
+};
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const lookup = indexBundle(deps.bundle);
@@ -55,7 +62,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         note,
       }));
     },
-    'excerpt/update': async ({ id, note, tags }) => {
+    'excerpt/update': async ({ id, note, tags }, scope) => {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };
       try {
@@ -64,18 +71,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           ...(tags !== undefined ? { tags: normalizeTags(tags) } : {}),
           updatedAt: Date.now(),
         };
-        const updated = await db.excerpts.update(id, changes);
+        // A content script edits only the excerpts of its own page.
+        const updated = await db.excerpts
+          .where(':id')
+          .equals(id)
+          .filter((row) => !scope || row.url === scope.page)
+          .modify(changes);
         return updated ? { ok: true } : { error: 'the excerpt is no longer in the notebook' };
       } catch (error) {
         return { error: describeDbError(error) };
       }
     },
-    'excerpt/delete': async ({ id }) => {
+    'excerpt/delete': async ({ id }, scope) => {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };
       try {
         return await db.transaction('rw', db.excerpts, async () => {
-          const exists = (await db.excerpts.get(id)) !== undefined;
+          const row = await db.excerpts.get(id);
+          // A content script deletes (undoes) only the excerpts of its own page.
+          const exists = row !== undefined && (!scope || row.url === scope.page);
           if (exists) await db.excerpts.delete(id);
           return { deleted: exists };
         });

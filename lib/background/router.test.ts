@@ -234,3 +234,43 @@ describe('routeMessage, the whole contract', () => {
 function calls(fn: unknown): number {
   return (fn as Mock).mock.calls.length;
 }
+
+describe('routeMessage, requests from content scripts', () => {
+  const origin = 'chrome-extension://me/';
+  const page = 'https://www.moe.gov.cn/a.html';
+  const fromPage = { id: 'me', url: `${page}?utm_source=x#top` };
+
+  it('lets a content script ask about its own page only', async () => {
+    const handlers = fakeHandlers();
+    for (const message of [
+      { type: 'excerpt/forPage', url: 'https://other.example/' },
+      { type: 'excerpt/anchored', url: 'https://other.example/', results: [] },
+      {
+        type: 'excerpt/save',
+        excerpt: { ...(VALID['excerpt/save'].excerpt as object), url: 'https://other.example/' },
+      },
+    ]) {
+      expect(routeMessage(handlers, 'me', message, fromPage, origin)).toBeUndefined();
+    }
+    expect(Object.values(handlers).map(calls)).toEqual(Object.values(handlers).map(() => 0));
+    await routeMessage(handlers, 'me', { type: 'excerpt/forPage', url: page }, fromPage, origin);
+    expect(handlers['excerpt/forPage']).toHaveBeenCalledWith(
+      { type: 'excerpt/forPage', url: page },
+      { page },
+    );
+  });
+
+  it('passes the page along, so edits are checked against it', async () => {
+    const handlers = fakeHandlers();
+    await routeMessage(handlers, 'me', VALID['excerpt/delete'], fromPage, origin);
+    expect(handlers['excerpt/delete']).toHaveBeenCalledWith(VALID['excerpt/delete'], { page });
+  });
+
+  it('leaves extension pages unlimited', async () => {
+    const handlers = fakeHandlers();
+    const notebook = { id: 'me', url: `${origin}notebook.html` };
+    const message = { type: 'excerpt/forPage', url: 'https://other.example/' };
+    await routeMessage(handlers, 'me', message, notebook, origin);
+    expect(handlers['excerpt/forPage']).toHaveBeenCalledWith(message);
+  });
+});

@@ -1,10 +1,18 @@
 // Accepts a message only from this extension's own contexts and only if it validates against
 // the contract; anything else is ignored and logged once per kind.
-import { parseRequest } from '../messaging.ts';
+//
+// A content script is one of our contexts but runs in the page's renderer, which a hostile page
+// may have compromised (Chromium treats content-script messages as untrusted for this reason).
+// So a request from a content script may only concern the page it runs in: its own excerpts to
+// list, save, report on, edit or delete, never another page's. Extension pages are unlimited.
+import { parseRequest, type Request } from '../messaging.ts';
+import { normalizeUrl } from '../url.ts';
 import type { Handlers } from './handlers.ts';
 
 export interface SenderInfo {
   id?: string;
+  /** The sending document: an extension page, or the page a content script runs in. */
+  url?: string;
 }
 
 const logged = new Set<string>();
@@ -20,6 +28,8 @@ export function routeMessage(
   ownId: string,
   message: unknown,
   sender: SenderInfo,
+  /** This extension's origin (runtime.getURL('')): senders elsewhere are content scripts. */
+  ownOrigin?: string,
 ): Promise<unknown> | undefined {
   if (sender.id !== ownId) {
     logOnce('foreign sender', sender.id);
@@ -33,6 +43,30 @@ export function routeMessage(
     logOnce('invalid message', type);
     return undefined;
   }
-  const handler = handlers[request.type] as (r: typeof request) => Promise<unknown>;
-  return handler(request);
+  const page =
+    ownOrigin !== undefined && sender.url !== undefined && !sender.url.startsWith(ownOrigin)
+      ? normalizeUrl(sender.url)
+      : undefined;
+  if (page !== undefined && !aboutPage(request, page)) {
+    logOnce('request about another page', request.type);
+    return undefined;
+  }
+  const handler = handlers[request.type] as (
+    r: typeof request,
+    scope?: { page: string },
+  ) => Promise<unknown>;
+  return page === undefined ? handler(request) : handler(request, { page });
+}
+
+/** Whether a content script's request names only its own page (edits are checked on the row). */
+function aboutPage(request: Request, page: string): boolean {
+  switch (request.type) {
+    case 'excerpt/forPage':
+    case 'excerpt/anchored':
+      return normalizeUrl(request.url) === page;
+    case 'excerpt/save':
+      return normalizeUrl(request.excerpt.url) === page;
+    default:
+      return true;
+  }
 }

@@ -26,7 +26,7 @@ export function startBackground(bundle: GlossaryBundle): void {
     },
   });
   browser.runtime.onMessage.addListener((message, sender) =>
-    routeMessage(handlers, browser.runtime.id, message, sender),
+    routeMessage(handlers, browser.runtime.id, message, sender, browser.runtime.getURL('/')),
   );
 
   browser.runtime.onInstalled.addListener(() => {
