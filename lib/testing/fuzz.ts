@@ -1,6 +1,7 @@
 // Shared by the *.fuzz.test.ts files: Unicode that breaks naive text code, a run count that can
-// be raised for a long session (FUZZ_SCALE=50 npx vitest run fuzz), and a tally of the cases
-// each property really ran, printed at the end and written to FUZZ_REPORT when it is set.
+// be raised for a long session (FUZZ_SCALE=10 npx vitest run --testTimeout=600000 fuzz), and a
+// tally of the cases each property really ran, printed at the end and written to FUZZ_REPORT
+// when it is set.
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 
