@@ -2,8 +2,10 @@
 // generated news pages against mark.js, advanced-mark.js and a bare text walk; adds the Node
 // benches (matcher, popup search, notebook search) and bundle sizes; writes docs/benchmarks.md.
 // Flags: --runs N (default 3), --no-build, --pages small,100k,1m,5m,infinite, --cap SECONDS
-// (peer cap, default 120), --markjs-runs N (default 1: mark.js hits the cap), --out FILE,
-// --profile (hot functions of the 1m scan, from a CPU profile, printed).
+// (peer cap, default 120), --markjs-runs N (default 1: mark.js hits the cap), --markjs-cap
+// SECONDS (mark.js on the static pages; default: --cap), --markjs-5m (mark.js on 5m too), --out FILE,
+// --profile (hot functions of the 1m scan, from a CPU profile, printed), --note TEXT (what else
+// ran on the machine; printed under the machine table).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
@@ -41,13 +43,17 @@ const { values } = parseArgs({
     pages: { type: 'string', default: 'small,100k,1m,5m,infinite' },
     cap: { type: 'string', default: '120' },
     'markjs-runs': { type: 'string', default: '1' },
+    'markjs-cap': { type: 'string' },
+    'markjs-5m': { type: 'boolean', default: false },
     out: { type: 'string', default: 'docs/benchmarks.md' },
     profile: { type: 'boolean', default: false },
+    note: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const capMs = Number(values.cap) * 1000;
 const markJsRuns = Number(values['markjs-runs']);
+const markJsCapMs = values['markjs-cap'] ? Number(values['markjs-cap']) * 1000 : capMs;
 const wanted = new Set(values.pages.split(','));
 const log = (...args: unknown[]) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
@@ -90,6 +96,8 @@ const traces: BenchReport['traces'] = {};
 const indexCounts: Record<string, number>[] = [];
 let markJsCappedAt1m = false;
 const loadBefore = loadavg();
+const loadSamples: number[] = [];
+const sampler = setInterval(() => loadSamples.push(loadavg()[0] as number), 30_000);
 
 for (let run = 0; run < runs; run++) {
   log(`run ${run + 1}/${runs}: this extension`);
@@ -153,9 +161,10 @@ for (let run = 0; run < runs; run++) {
           entry.advanced.ms ?? '> cap',
           `${entry.advanced.formsDone}/${entry.advanced.formsTotal}`,
         );
-        const skipMarkJs = run >= markJsRuns || (page.name === '5m' && markJsCappedAt1m);
+        const skipMarkJs =
+          run >= markJsRuns || (page.name === '5m' && (markJsCappedAt1m || !values['markjs-5m']));
         if (!skipMarkJs) {
-          entry.markJs = await measureMarkJs(context, site.origin, page, forms, capMs);
+          entry.markJs = await measureMarkJs(context, site.origin, page, forms, markJsCapMs);
           if (page.name === '1m' && entry.markJs.capped) markJsCappedAt1m = true;
           log(
             `  ${page.name} mark.js:`,
@@ -210,6 +219,7 @@ const nodeBenches = {
   notebook: child('scripts/bench-notebook.ts', ['--count', '10000']),
 };
 
+clearInterval(sampler);
 const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
 const report: BenchReport = {
   date: new Date().toISOString(),
@@ -222,9 +232,12 @@ const report: BenchReport = {
     chromium: chromiumVersion,
     loadBefore,
     loadAfter: loadavg(),
+    loadSamples,
+    note: values.note,
   },
   runs,
   capMs,
+  markJsCapMs,
   markJsRuns,
   formsCount: forms.length,
   pages: pages.map(({ name, textChars, textNodes, html, appends, appendEveryMs }) => ({
