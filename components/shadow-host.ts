@@ -49,3 +49,24 @@ export function createShadowHost(
   }
   return { host, shadow };
 }
+
+/** Inline, !important host styles: they outrank any page rule, even `* { all: unset !important }`. */
+export const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: 0 auto auto 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'background: transparent',
+  'z-index: 2147483647',
+  'visibility: visible',
+  'opacity: 1',
+  'pointer-events: none',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');

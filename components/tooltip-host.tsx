@@ -4,31 +4,11 @@
 // inline and !important: an inline important declaration outranks any page rule, including
 // `* { all: unset !important }`.
 import { render } from 'preact';
-import { createShadowHost } from './shadow-host.ts';
+import { createShadowHost, HOST_STYLE } from './shadow-host.ts';
 import css from './TermTooltip.css?inline';
 import { TermTooltip, type TermTooltipProps } from './TermTooltip.tsx';
 
 export const HOST_TAG = 'policy-terms-tooltip';
-
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'inset: 0 auto auto 0',
-  'width: 0',
-  'height: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'overflow: visible',
-  'background: transparent',
-  'z-index: 2147483647',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: none',
-]
-  .map((rule) => `${rule} !important`)
-  .join(';');
 
 export interface TooltipHost {
   show(props: TermTooltipProps, anchor: DOMRect): void;

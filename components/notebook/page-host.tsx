@@ -2,7 +2,7 @@
 // shadow root (closed here) on <html>, inline !important host styles no page rule can beat, and
 // the top layer (popover) where the browser has it.
 import { render } from 'preact';
-import { createShadowHost } from '../shadow-host.ts';
+import { createShadowHost, HOST_STYLE } from '../shadow-host.ts';
 import css from './page-ui.css?inline';
 import {
   ExcerptNoteTip,
@@ -11,26 +11,6 @@ import {
 } from './SaveConfirmation.tsx';
 
 export const NOTEBOOK_HOST_TAG = 'policy-terms-notebook';
-
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'inset: 0 auto auto 0',
-  'width: 0',
-  'height: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'overflow: visible',
-  'background: transparent',
-  'z-index: 2147483647',
-  'visibility: visible',
-  'opacity: 1',
-  'pointer-events: none',
-]
-  .map((rule) => `${rule} !important`)
-  .join(';');
 
 export interface NotebookPageHost {
   showConfirmation(props: SaveConfirmationProps): void;
