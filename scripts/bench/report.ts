@@ -211,7 +211,7 @@ export function writeReport(r: BenchReport): string {
     out.push('|---|---|---|---|');
     const o = (f: (x: OursResult) => number) => median(list.map((x) => f(x.ours)));
     out.push(
-      `| this extension | ${ms(o((x) => x.mainThreadMs))} | ${o((x) => x.highlights)} (same page loaded whole: ${o((x) => x.expectedHighlights ?? Number.NaN)}) | last append → marks settled: ${ms(o((x) => x.settleAfterLastAppendMs ?? Number.NaN))} (includes the 100 ms debounce; polled every 20 ms until unchanged for 500 ms) |`,
+      `| this extension | ${ms(o((x) => x.mainThreadMs))} | ${o((x) => x.highlights)} (same page loaded whole: ${o((x) => x.expectedHighlights ?? Number.NaN)}) | marks final ${ms(o((x) => x.settleAfterLastAppendMs ?? Number.NaN))} after the harness saw the last append (it polls the page every 50 ms, then the mark count every 20 ms until unchanged for 500 ms; the rescan waits a 100 ms debounce) |`,
     );
     for (const who of ['floor', 'advanced-mark.js', 'mark.js']) {
       const runs = list.map((x) => x.infinite?.[who]).filter((x) => x !== undefined);
