@@ -5,7 +5,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // PTR_NO_MINIFY=1: readable function names in CPU profiles (scripts/bench/profile.ts).
+  vite: () => ({
+    plugins: [preact()],
+    ...(process.env.PTR_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermHighlights } from '../../lib/dom/highlights.ts';
 import { HoverIntent } from '../../lib/dom/hover.ts';
-import { Scanner } from '../../lib/dom/scanner.ts';
+import { Scanner, yieldToPage } from '../../lib/dom/scanner.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { type PageTermCount, sendToBackground, type TabRequest } from '../../lib/messaging.ts';
 import { isActiveOn, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
@@ -11,6 +11,7 @@ import { revealOccurrence } from './reveal.ts';
 import { createTooltipController } from '../../components/tooltip-controller.ts';
 import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
 import { startPageNotebook } from './save-selection.ts';
+import { NOTEBOOK_HOST_TAG } from '../../components/notebook/page-host.tsx';
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // Browsers without the Custom Highlight API get no marks rather than DOM surgery.
@@ -32,14 +33,37 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     performance.mark('policy-terms:first-highlight');
     return marked;
   };
-  const notebook = startPageNotebook({ matcher, index });
-  const isOwnUi = (el: Element) => el.localName === HOST_TAG || notebook.isOwnUi(el);
   const scanner = new Scanner({
     matcher,
     categories: index.categories,
     highlights,
-    isOwnUi: (el) => isOwnUi(el),
+    ownUi: `${HOST_TAG},${NOTEBOOK_HOST_TAG}`,
   });
+  let settings = initial;
+  let pageOff = false; // the keyboard shortcut's per-page switch, not stored
+  let scanned = false;
+  const isActive = () => isActiveOn(settings, location.href) && !pageOff;
+  const startScan = () => {
+    scanned = true;
+    performance.mark('policy-terms:scan-start');
+    void scanner
+      .scan(document.body ?? document.documentElement)
+      .then(() => performance.mark('policy-terms:scanned', { detail: { busyMs: scanner.busyMs } }));
+    scanner.observe(document.documentElement);
+  };
+  // The page's first marks come before the UI is built: the scan's first slice runs during the
+  // yield below, then the tooltip, hover and notebook are set up (nobody hovers a term within
+  // those few milliseconds). Building them first put 5–15 ms between the index and a first mark.
+  highlights.apply({ style: initial.style, hidden: new Set(initial.hiddenCategories) });
+  if (isActive()) startScan();
+  await yieldToPage();
+  if (ctx.isInvalid) {
+    scanner.stop();
+    highlights.clear();
+    return;
+  }
+
+  const notebook = startPageNotebook({ matcher, index });
   const host = createTooltipHost(document);
   const tooltip = createTooltipController({
     host,
@@ -56,26 +80,17 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     scrolled: () => tooltip.follow(),
   });
 
-  let settings = initial;
-  let pageOff = false; // the keyboard shortcut's per-page switch, not stored
-  let scanned = false;
   const apply = (next: Settings) => {
     settings = next;
     tooltip.setScript(next.tooltipScript);
-    const active = isActiveOn(next, location.href) && !pageOff;
+    const active = isActive();
     highlights.apply({
       style: active ? next.style : 'none',
       hidden: new Set(next.hiddenCategories),
     });
     hover.enabled = active;
     if (!active) hover.hideNow();
-    if (active && !scanned) {
-      scanned = true;
-      void scanner
-        .scan(document.body ?? document.documentElement)
-        .then(() => performance.mark('policy-terms:scanned'));
-      scanner.observe(document.documentElement);
-    }
+    if (active && !scanned) startScan();
   };
   apply(settings);
   const unwatch = settingsItem.watch((next) => apply({ ...settings, ...next }));

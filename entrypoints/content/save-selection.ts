@@ -22,7 +22,8 @@ export interface PageNotebook {
   saveSelection(): Promise<TabResponseMap['page/saveSelection']> | undefined;
   /** A save made elsewhere on the page (the tooltip's button): mark it and confirm it. */
   saved(id: number, selectors: ExcerptSelectors): void;
-  isOwnUi(element: Element): boolean;
+  /** A selector for the notebook's on-page host (the scanner skips it). */
+  ownUi: string;
   destroy(): void;
 }
 
@@ -210,7 +211,7 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
       if (found) marks.set(id, found.range, '');
       show(id, { kind: 'saved', exact: selectors.exact, note: '' });
     },
-    isOwnUi: (element) => element.localName === NOTEBOOK_HOST_TAG,
+    ownUi: NOTEBOOK_HOST_TAG,
     destroy() {
       abort.abort();
       cancelAnimationFrame(frame);

@@ -11,7 +11,7 @@
 // so every change costs O(marks near the viewport) however long the page. Marks that wait are
 // kept (byBlock) and drawn as they come near.
 import type { TextRun } from './block-text.ts';
-import { locate } from './block-text.ts';
+import { blockOf, locate } from './block-text.ts';
 
 export interface MarkedTerm {
   /** Index into MatchIndex.ids. */
@@ -29,8 +29,9 @@ export interface HighlightView {
 }
 
 /**
- * A mark whose StaticRange is made when first asked for: most marks of a long page are never
- * near the viewport, and making ~37k ranges was a seventh of a 1 M-character scan.
+ * A mark whose DOM position and StaticRange are worked out when first asked for: most marks of
+ * a long page are never near the viewport, and making ~37k ranges was a seventh of a
+ * 1 M-character scan (locating their nodes another tenth).
  */
 class Mark implements MarkedTerm {
   private made: StaticRange | undefined;
@@ -40,11 +41,14 @@ class Mark implements MarkedTerm {
     readonly run: TextRun,
     readonly start: number,
     readonly end: number,
-    private readonly bounds: StaticRangeInit,
   ) {}
 
   get range(): StaticRange {
-    this.made ??= new StaticRange(this.bounds);
+    if (!this.made) {
+      const [startContainer, startOffset] = locate(this.run, this.start);
+      const [endContainer, endOffset] = locate(this.run, this.end, true);
+      this.made = new StaticRange({ startContainer, startOffset, endContainer, endOffset });
+    }
     return this.made;
   }
 }
@@ -66,12 +70,18 @@ export const highlightName = (style: string, category: string) => `ptr-${style}-
 
 export class TermHighlights {
   private readonly byBlock = new Map<Element, MarkedTerm[]>();
-  private readonly byNode = new WeakMap<Text, MarkedTerm[]>();
   private readonly registered = new Map<string, Highlight>();
   private view: HighlightView = { style: 'underline', hidden: new Set() };
   /** Marked blocks within NEAR_MARGIN of the viewport; with no observer, every block. */
   private readonly near = new Set<Element>();
   private readonly watcher: IntersectionObserver | null;
+  /**
+   * Whether a block's text is rendered (not display:none, not visibility:hidden), asked only of
+   * blocks about to be drawn or counted rather than of every marked block during the scan (a
+   * style lookup each: a twentieth of a 1 M-character scan). Cleared when a block comes near
+   * again and when settings change, so text shown later (a tab, an accordion) gets its marks.
+   */
+  private readonly shownCache = new Map<Element, boolean>();
   /** Near giant blocks: the [from, to) slice of their marks now registered. */
   private readonly windows = new Map<Element, [number, number]>();
   private refreshQueued = false;
@@ -90,14 +100,7 @@ export class TermHighlights {
   }
 
   mark(run: TextRun, term: number, category: string, start: number, end: number): MarkedTerm {
-    const [startNode, startOffset] = locate(run, start);
-    const [endNode, endOffset] = locate(run, end, true);
-    const marked: MarkedTerm = new Mark(term, category, run, start, end, {
-      startContainer: startNode,
-      startOffset,
-      endContainer: endNode,
-      endOffset,
-    });
+    const marked: MarkedTerm = new Mark(term, category, run, start, end);
     const list = this.byBlock.get(run.block);
     if (list) list.push(marked);
     else {
@@ -107,13 +110,7 @@ export class TermHighlights {
       // the first blocks (the top of a freshly loaded page) are drawn on trust.
       if (this.near.size < EAGER_BLOCKS) this.near.add(run.block);
     }
-    for (let i = run.nodes.indexOf(startNode); i <= run.nodes.indexOf(endNode); i++) {
-      const node = run.nodes[i] as Text;
-      const onNode = this.byNode.get(node);
-      if (onNode) onNode.push(marked);
-      else this.byNode.set(node, [marked]);
-    }
-    if (!this.watcher || this.near.has(run.block)) {
+    if ((!this.watcher || this.near.has(run.block)) && this.isShown(run.block)) {
       const count = list?.length ?? 1;
       if (count <= GIANT_BLOCK || !this.watcher) this.highlightFor(category)?.add(marked.range);
       else {
@@ -135,26 +132,42 @@ export class TermHighlights {
       const wasNear = this.near.delete(block);
       if (wasNear || !this.watcher) this.unregisterBlock(block, marks);
       this.byBlock.delete(block);
+      this.shownCache.delete(block);
       this.watcher?.unobserve(block);
     }
   }
 
-  /** The mark under a DOM position, if any (longest-leftmost marks never overlap). */
+  /**
+   * The mark under a DOM position, if any (longest-leftmost marks never overlap). Looked up
+   * through the node's block rather than a per-node index the scan would have to fill for every
+   * mark: a hover asks once per frame, the scan marks tens of thousands of terms.
+   */
   at(node: Node, offset: number): MarkedTerm | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    for (const m of this.byNode.get(node as Text) ?? []) {
-      const i = m.run.nodes.indexOf(node as Text);
-      const at = (m.run.starts[i] ?? 0) + offset;
-      if (i >= 0 && at >= m.start && at < m.end && !this.view.hidden.has(m.category)) return m;
+    const block = blockOf(node);
+    const marks = block && this.byBlock.get(block);
+    if (!marks) return undefined;
+    let run: TextRun | null = null;
+    let at = -1;
+    for (const m of marks) {
+      if (m.run !== run) {
+        run = m.run;
+        const i = run.nodes.indexOf(node as Text);
+        at = i < 0 ? -1 : (run.starts[i] as number) + offset;
+      }
+      if (at >= m.start && at < m.end && !this.view.hidden.has(m.category)) return m;
     }
     return undefined;
   }
 
+  /** Every mark in rendered text (text hidden by CSS keeps its marks but is left out). */
   all(): MarkedTerm[] {
-    return [...this.byBlock.values()].flat();
+    const out: MarkedTerm[] = [];
+    for (const [block, marks] of this.byBlock) if (this.isShown(block)) out.push(...marks);
+    return out;
   }
 
-  /** Marks of the categories the user has not hidden. */
+  /** Marks in rendered text, of the categories the user has not hidden. */
   visible(): MarkedTerm[] {
     return this.all().filter((m) => !this.view.hidden.has(m.category));
   }
@@ -168,6 +181,7 @@ export class TermHighlights {
       this.registry.delete(highlightName('background', name));
     this.registered.clear();
     this.windows.clear();
+    this.shownCache.clear();
     for (const [block, marks] of this.byBlock) {
       if (this.watcher && !this.near.has(block)) continue;
       this.registerBlock(block, marks);
@@ -177,6 +191,7 @@ export class TermHighlights {
   clear(): void {
     this.apply({ ...this.view, style: 'none' });
     this.byBlock.clear();
+    this.shownCache.clear();
     this.near.clear();
     this.windows.clear();
     this.watcher?.disconnect();
@@ -184,6 +199,7 @@ export class TermHighlights {
   }
 
   private registerBlock(block: Element, marks: MarkedTerm[]): void {
+    if (!this.isShown(block)) return;
     if (marks.length <= GIANT_BLOCK || !this.watcher) {
       for (const m of marks) this.highlightFor(m.category)?.add(m.range);
       return;
@@ -266,11 +282,22 @@ export class TermHighlights {
       if (entry.isIntersecting || isBoxless(entry)) {
         if (this.near.has(block)) continue;
         this.near.add(block);
+        this.shownCache.delete(block);
         this.registerBlock(block, marks);
       } else if (this.near.delete(block)) {
         this.unregisterBlock(block, marks);
       }
     }
+  }
+
+  /** Whether the block's text is rendered (cached; see shownCache). */
+  private isShown(block: Element): boolean {
+    let shown = this.shownCache.get(block);
+    if (shown === undefined) {
+      shown = isRendered(block);
+      this.shownCache.set(block, shown);
+    }
+    return shown;
   }
 
   private highlightFor(category: string): Highlight | undefined {
@@ -283,6 +310,13 @@ export class TermHighlights {
     }
     return highlight;
   }
+}
+
+/** Not display:none (itself or an ancestor) and not visibility:hidden; one style lookup, no layout. */
+function isRendered(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
+    .checkVisibility;
+  return check ? check.call(element, { visibilityProperty: true }) : true;
 }
 
 function isBoxless(entry: IntersectionObserverEntry): boolean {

@@ -44,7 +44,8 @@ export function* lineAlignedPieces(text: string, size: number): Generator<[numbe
   }
 }
 
-const yieldToPage: Yield = () => {
+/** Lets the page's pending work run: scheduler.yield where there is one, else a timer. */
+export const yieldToPage: Yield = () => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,6 +59,8 @@ export class Scanner {
   private firstPending: number | undefined;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
+  /** Main-thread time spent inside scan slices so far, ms (read by `npm run bench`). */
+  busyMs = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -73,8 +76,19 @@ export class Scanner {
     let sliceStart = performance.now();
     let lastBreath = sliceStart;
     let checked = 0;
-    let lastBlock: Element | null = null;
-    let lastVisible = true;
+    /** Ends the slice: lets the page run, then starts the next one. False once stopped. */
+    const pause = async (): Promise<boolean> => {
+      const now = performance.now();
+      this.busyMs += now - sliceStart;
+      // scheduler.yield resumes ahead of the page's ordinary tasks; every ~100 ms let those run
+      // too (timers, the highlight observer's reports, so marks show during a long scan).
+      if (now - lastBreath > 100) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        lastBreath = performance.now();
+      } else await yieldToPage();
+      sliceStart = performance.now();
+      return !this.stopped;
+    };
     for (const run of textRuns(root, this.options)) {
       if (this.stopped) return;
       let found: TermMatch[];
@@ -85,42 +99,23 @@ export class Scanner {
         for (const [from, to] of lineAlignedPieces(run.text, LONG_RUN)) {
           for (const m of matcher.findTerms(run.text.slice(from, to)))
             found.push({ start: m.start + from, end: m.end + from, term: m.term });
-          if (performance.now() - sliceStart > budget) {
-            await yieldToPage();
-            if (this.stopped) return;
-            sliceStart = performance.now();
-          }
+          if (performance.now() - sliceStart > budget && !(await pause())) return;
         }
       }
-      // Text hidden by CSS (display:none, visibility:hidden) is not marked: one style lookup
-      // per block that has a match, not per node, and no layout.
-      if (found.length > 0 && run.block !== lastBlock) {
-        lastBlock = run.block;
-        lastVisible = isVisible(run.block);
-      }
-      if (found.length > 0 && lastVisible) {
-        for (let i = 0; i < found.length; i++) {
-          const m = found[i] as TermMatch;
-          highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
-          // A huge text has 100k+ marks: yield between batches of them too.
-          if (i % 1024 === 1023 && performance.now() - sliceStart > budget) {
-            await yieldToPage();
-            if (this.stopped) return;
-            sliceStart = performance.now();
-          }
-        }
+      // Text hidden by CSS is marked too but neither drawn nor counted (TermHighlights asks
+      // the style of the blocks it draws), so it shows its marks when a page reveals it.
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i] as TermMatch;
+        highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
+        // A huge text has 100k+ marks: yield between batches of them too.
+        if (i % 1024 === 1023 && performance.now() - sliceStart > budget && !(await pause()))
+          return;
       }
       // Reading the clock costs too; check it every few runs.
-      if (++checked % 32 === 0 && performance.now() - sliceStart > budget) {
-        // scheduler.yield resumes ahead of the page's ordinary tasks; every ~100 ms let those
-        // run too (timers, the highlight observer's reports, so marks show during a long scan).
-        if (sliceStart - lastBreath > 100) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          lastBreath = performance.now();
-        } else await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if (++checked % 32 === 0 && performance.now() - sliceStart > budget && !(await pause()))
+        return;
     }
+    this.busyMs += performance.now() - sliceStart;
     this.options.onChange?.();
   }
 
@@ -149,7 +144,8 @@ export class Scanner {
     for (const node of this.pending) {
       if (!node.isConnected) continue;
       const root = isBlockElement(node) ? node : blockOf(node);
-      if (root && !this.isOwnUi(root)) roots.add(root);
+      // Roots inside our own UI or a skipped subtree read nothing (textRuns checks ancestors).
+      if (root) roots.add(root);
     }
     this.pending.clear();
     // Keep only outermost roots: a block inside another root is re-scanned with it.
@@ -159,21 +155,11 @@ export class Scanner {
     if (outer.length === 0) this.options.onChange?.();
   }
 
-  private isOwnUi(node: Node): boolean {
-    return node instanceof Element && (this.options.isOwnUi?.(node) ?? false);
-  }
-
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.timer);
   }
-}
-
-function isVisible(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
-    .checkVisibility;
-  return check ? check.call(element, { visibilityProperty: true }) : true;
 }
 
 function isBlockElement(node: Node): boolean {

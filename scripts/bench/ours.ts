@@ -12,6 +12,9 @@ import {
 } from './cdp.ts';
 import type { BenchPage } from './pages.ts';
 
+/** CPU profiler sampling interval, µs (PTR_SAMPLING_US overrides, for checking its overhead). */
+const SAMPLING_US = Number(process.env.PTR_SAMPLING_US ?? 100);
+
 /** Registered before any page script: every long task of the page, from its start. */
 export const LONGTASK_OBSERVER = `
 window.__benchLongTasks = [];
@@ -37,6 +40,12 @@ export interface OursResult {
   /** First frame in which a range of ours was in CSS.highlights. */
   firstDrawnAt: number;
   scannedAt: number;
+  /**
+   * The content script's own clock: index → scan start (matcher, UI hosts) plus the time
+   * inside scan slices (performance.now around each). No profiler; the observer's callbacks,
+   * code before the index arrives and rendering are outside it.
+   */
+  selfTimedMs: number;
   /** Content-script main-thread time (CPU profile), GC in its window included. */
   mainThreadMs: number;
   gcMs: number;
@@ -130,6 +139,8 @@ export async function measureOurs(
   extensionId: string,
   worker: Worker,
   page: BenchPage,
+  /** False: no CPU profiler (mainThreadMs and hot are then empty); for the self-timed figure. */
+  profile = true,
 ): Promise<OursResult> {
   const tab = await context.newPage();
   try {
@@ -138,9 +149,11 @@ export async function measureOurs(
     await tab.goto(`${origin}/bench/blank.html`);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+      await cdp.send('Profiler.start');
+    }
     await tab.goto(`${origin}${page.path}`, { waitUntil: 'load', timeout: 120_000 });
     await tab.waitForFunction(
       () => performance.getEntriesByName('policy-terms:scanned').length > 0,
@@ -162,8 +175,12 @@ export async function measureOurs(
       );
       settleAfterLastAppendMs = await settle(tab, () => marksMade(worker, `${origin}${page.path}`));
     } else await tab.waitForTimeout(300);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    const who = attribute(profile, `chrome-extension://${extensionId}/`);
+    const who = profile
+      ? attribute(
+          ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile,
+          `chrome-extension://${extensionId}/`,
+        )
+      : { scriptMs: Number.NaN, gcMs: Number.NaN, hot: [] };
     const timing = await tab.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
@@ -173,7 +190,23 @@ export async function measureOurs(
         ).__benchLongTasks,
       };
     });
+    if (process.env.PTR_DEBUG_MARKS)
+      console.log(
+        JSON.stringify(
+          await tab.evaluate(() =>
+            performance
+              .getEntriesByType('mark')
+              .map((m) => [m.name, Math.round(m.startTime * 10) / 10]),
+          ),
+        ),
+      );
     const indexAt = await markTime(tab, 'policy-terms:index');
+    const scanStartAt = await markTime(tab, 'policy-terms:scan-start');
+    const busyMs = (await tab.evaluate(
+      () =>
+        (performance.getEntriesByName('policy-terms:scanned')[0] as PerformanceMark | undefined)
+          ?.detail?.busyMs ?? Number.NaN,
+    )) as number;
     const scannedAt = await markTime(tab, 'policy-terms:scanned');
     const scanEnd = page.appends ? Number.POSITIVE_INFINITY : scannedAt;
     const longestTaskInScanMs = Math.max(
@@ -189,6 +222,7 @@ export async function measureOurs(
       firstHighlightAt: await markTime(tab, 'policy-terms:first-highlight'),
       firstDrawnAt: (await tab.evaluate('window.__benchFirstDrawn')) as number,
       scannedAt,
+      selfTimedMs: scanStartAt - indexAt + busyMs,
       mainThreadMs: who.scriptMs + who.gcMs,
       gcMs: who.gcMs,
       longTasks: timing.longTasks,

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+// TermHighlights without a per-node index: the mark under a DOM position is found through the
+// node's block, marks locate their DOM position only when asked, and a re-scan of a block inside
+// an editable region or a <pre> reads nothing.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMatcher } from '../matcher/matcher.ts';
+import type { GlossaryBundle } from '../types.ts';
+import { textRuns } from './block-text.ts';
+import { highlightName, TermHighlights } from './highlights.ts';
+
+const bundle = JSON.parse(
+  readFileSync(`${import.meta.dirname}/../glossary/generated/glossary.json`, 'utf8'),
+) as GlossaryBundle;
+const matcher = createMatcher(bundle.index);
+
+// happy-dom has no CSS Custom Highlight API (a Highlight is a Set of ranges) and no StaticRange
+// StaticRange one can construct (here a StaticRange is its four fields).
+beforeAll(() => {
+  const g = globalThis as Record<string, unknown>;
+  g.Highlight ??= class extends Set<AbstractRange> {};
+  g.StaticRange = class {
+    constructor(init: StaticRangeInit) {
+      Object.assign(this, init);
+    }
+  };
+});
+
+function markAll(root: Element) {
+  const registry = new Map<string, Highlight>();
+  const highlights = new TermHighlights(registry as unknown as HighlightRegistry);
+  for (const run of textRuns(root))
+    for (const m of matcher.findTerms(run.text))
+      highlights.mark(run, m.term, bundle.index.categories[m.term] ?? 'concept', m.start, m.end);
+  return { registry, highlights };
+}
+
+describe('TermHighlights', () => {
+  it('finds the mark under any node of a term split by inline markup', () => {
+    document.body.innerHTML = '<p>要<b>立德</b>树人，<i>双</i>减。</p><p>立德树人</p>';
+    const { highlights } = markAll(document.body);
+    const [first, second] = document.querySelectorAll('p');
+    const b = first?.querySelector('b')?.firstChild as Text;
+    const after = b.parentNode?.nextSibling as Text; // "树人，"
+    const id = (node: Node, offset: number) =>
+      bundle.index.ids[highlights.at(node, offset)?.term ?? -1];
+    expect(id(b, 0)).toBe(id(after, 1));
+    expect(id(b, 0)).toBeDefined();
+    expect(highlights.at(after, 2)).toBeUndefined(); // "，" is not part of a term
+    const firstText = first?.firstChild as Text; // "要"
+    expect(highlights.at(firstText, 0)).toBeUndefined();
+    // The same term in another paragraph is another mark, found through that paragraph.
+    const other = highlights.at(second?.firstChild as Text, 3);
+    expect(other).toBeDefined();
+    expect(other).not.toBe(highlights.at(b, 0));
+  });
+
+  it('makes each range on demand, spanning the nodes of the term', () => {
+    document.body.innerHTML = '<p>要<b>立德</b>树人</p>';
+    const { highlights, registry } = markAll(document.body);
+    const mark = highlights.all()[0];
+    expect(mark).toBeDefined();
+    const range = mark?.range as StaticRange;
+    expect(range.startContainer.textContent).toBe('立德');
+    expect(range.startOffset).toBe(0);
+    expect(range.endContainer.textContent).toBe('树人');
+    expect(range.endOffset).toBe(2);
+    // Without an IntersectionObserver every mark is registered.
+    const name = highlightName('underline', mark?.category ?? '');
+    expect(registry.get(name)?.has(range)).toBe(true);
+  });
+
+  it('reads nothing when re-scanning a block inside an editable region, <pre> or our own UI', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><p id="e">立德树人</p></div><pre id="pre">立德树人</pre>' +
+      '<policy-terms-tooltip><p id="ui">立德树人</p></policy-terms-tooltip>' +
+      '<div contenteditable="false"><p id="off">立德树人</p></div>';
+    const runs = (selector: string) =>
+      [...textRuns(document.querySelector(selector) as Element, { ownUi: 'policy-terms-tooltip' })]
+        .length;
+    expect(runs('#e')).toBe(0);
+    expect(runs('#pre')).toBe(0);
+    expect(runs('#ui')).toBe(0);
+    expect(runs('#off')).toBe(1); // contenteditable="false" is not editable
+  });
+});

@@ -1,0 +1,65 @@
+// Quick loop for speed work: the content script alone on one bench page, N loads, with the
+// hot functions of the median load. Not part of `npm run bench` (no peers, no report).
+// Usage: tsx scripts/bench/profile.ts [--page 1m] [--loads 3] [--no-build] [--readable]
+// --readable builds without minification (PTR_NO_MINIFY=1) so function names are the source's.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GlossaryBundle } from '../../lib/types.ts';
+import { launchWithExtension } from '../site/browser.ts';
+import { startSite } from '../site/server.ts';
+import { countIndexRequests, measureOurs, type OursResult } from './ours.ts';
+import { benchPages } from './pages.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    page: { type: 'string', default: '1m' },
+    loads: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    readable: { type: 'boolean', default: false },
+    'no-profiler': { type: 'boolean', default: false },
+  },
+});
+if (!values['no-build'])
+  execFileSync('npm', ['run', '-s', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...(values.readable ? { PTR_NO_MINIFY: '1' } : {}) },
+  });
+const extensionDir = mkdtempSync(join(tmpdir(), 'ptr-profile-ext-'));
+cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
+const bundle = JSON.parse(
+  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
+) as GlossaryBundle;
+const page = benchPages(bundle).find((p) => p.name === values.page);
+if (!page) throw new Error(`no bench page named ${values.page}`);
+const site = await startSite({ root: ROOT });
+site.page('/bench/blank.html', '<!doctype html><title>blank</title>');
+site.page(page.path, page.html);
+const ext = await launchWithExtension({ extensionDir, headless: true });
+await countIndexRequests(ext.worker);
+const results: OursResult[] = [];
+for (let i = 0; i < Number(values.loads); i++) {
+  const r = await measureOurs(
+    ext.context,
+    site.origin,
+    ext.extensionId,
+    ext.worker,
+    page,
+    !values['no-profiler'],
+  );
+  results.push(r);
+  console.log(
+    `${page.name}: main thread ${r.mainThreadMs.toFixed(1)} ms (gc ${r.gcMs.toFixed(1)}), self-timed ${r.selfTimedMs.toFixed(1)} ms, index→first mark ${(r.firstHighlightAt - r.indexAt).toFixed(1)} ms, index→scanned ${(r.scannedAt - r.indexAt).toFixed(0)} ms, ${r.highlights} marks, load ${loadavg()[0]?.toFixed(2)}`,
+  );
+}
+results.sort((a, b) => a.selfTimedMs - b.selfTimedMs);
+const median = results[results.length >> 1] as OursResult;
+console.log('hot functions of the median load (self ms):');
+for (const h of median.hot) console.log(`  ${h.selfMs.toFixed(1).padStart(7)}  ${h.name}`);
+await ext.close();
+await site.close();
+rmSync(extensionDir, { recursive: true, force: true });
