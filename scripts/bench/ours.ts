@@ -46,6 +46,8 @@ export interface OursResult {
    * code before the index arrives and rendering are outside it.
    */
   selfTimedMs: number;
+  /** selfTimedMs of another load of the page with no profiler attached (run.ts fills it). */
+  selfTimedNoProfilerMs?: number;
   /** Content-script main-thread time (CPU profile), GC in its window included. */
   mainThreadMs: number;
   gcMs: number;
