@@ -239,11 +239,11 @@ export function writeReport(r: BenchReport): string {
     }
   out.push(
     'Counted in the service worker (a listener added through the worker for the bench) by sender URL; ' +
-      'each page path is loaded once per run by the timing pass (1m and 5m once more in run 1 for the trace, ' +
+      'each page path is loaded twice per run by the timing pass (profiled, then with `?unprofiled` for the self-timed figure; 1m and 5m once more in run 1 for the trace, ' +
       "the blank page before each load, the infinite page's final form once):",
   );
   out.push('');
-  out.push('| page | requests in each run |');
+  out.push('| page | requests per load, all runs |');
   out.push('|---|---|');
   for (const [path, ns] of counts) out.push(`| ${path} | ${ns.join(', ')} |`);
   out.push('');

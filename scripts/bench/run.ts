@@ -5,7 +5,8 @@
 // (peer cap, default 120), --markjs-runs N (default 1: mark.js hits the cap), --markjs-cap
 // SECONDS (mark.js on the static pages; default: --cap), --markjs-5m (mark.js on 5m too), --out FILE,
 // --profile (hot functions of the 1m scan, from a CPU profile, printed), --note TEXT (what else
-// ran on the machine; printed under the machine table).
+// ran on the machine; printed under the machine table), --report-only (rewrite the doc from
+// .bench/last-run.json without measuring).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
@@ -48,8 +49,16 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'docs/benchmarks.md' },
     profile: { type: 'boolean', default: false },
     note: { type: 'string' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
+if (values['report-only']) {
+  // Rewrites the doc from the last run's data (after editing notes.md or the report's layout).
+  const last = JSON.parse(readFileSync(join(ROOT, '.bench/last-run.json'), 'utf8')) as BenchReport;
+  writeFileSync(resolve(ROOT, values.out), writeReport(last));
+  console.log(`wrote ${values.out} from .bench/last-run.json`);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const capMs = Number(values.cap) * 1000;
 const markJsRuns = Number(values['markjs-runs']);
@@ -197,6 +206,7 @@ for (let run = 0; run < runs; run++) {
 let profileNote: string | undefined;
 if (values.profile && pages.some((p) => p.name === '1m')) {
   const ext = await launchWithExtension({ extensionDir, headless: true });
+  await countIndexRequests(ext.worker); // marksMade finds the tab through these
   const r = await measureOurs(
     ext.context,
     site.origin,
