@@ -1,5 +1,6 @@
 // Reading any page: marks on simplified, traditional, split, late, framed and shadow content;
 // editable and hidden text left alone; the tooltip on hover, including on a hostile page.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Harness,
@@ -21,6 +22,17 @@ afterAll(async () => {
 
 const texts = (marks: { text: string }[]) => marks.map((m) => m.text);
 
+/** How many of the extension's registered ranges start inside the element `selector` names. */
+const marksInside = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const box = document.querySelector(sel);
+    let n = 0;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('ptr-'))
+        for (const r of h as Highlight) if (box?.contains(r.startContainer)) n++;
+    return n;
+  }, selector);
+
 describe('highlighting', () => {
   it('marks the terms of a simplified page, longest first, across inline markup', async () => {
     const page = await h.newPage('/fixtures/simplified.html');
@@ -41,6 +53,53 @@ describe('highlighting', () => {
     // code or hidden copies; and 两个|确立 split across two paragraphs must not match.
     expect(marks.filter((m) => m.includes('教育强国'))).toEqual(['加快建设教育强国']);
     expect(marks.filter((m) => m === '两个确立')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('leaves text typed into an editable area unmarked when the page is re-scanned', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    const before = await marksInside(page, '#last');
+    await page.click('#editable');
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('，落实立德树人根本任务');
+    // A term added to an ordinary paragraph at the same time shows the re-scan did run.
+    await page.evaluate(() => document.getElementById('last')?.append('深入推进“双减”工作。'));
+    await page.waitForFunction(
+      ([n]) => {
+        const last = document.getElementById('last');
+        let count = 0;
+        for (const [name, h] of CSS.highlights)
+          if (name.startsWith('ptr-'))
+            for (const r of h as Highlight) if (last?.contains(r.startContainer)) count++;
+        return count > (n as number);
+      },
+      [before],
+      { timeout: 10_000 },
+    );
+    expect(await marksInside(page, '#editable')).toBe(0);
+    await page.close();
+  });
+
+  it('marks text the page shows later (display:none turned off)', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    await waitForMarks(page, 5);
+    expect(await marksInside(page, '#collapsed')).toBe(0);
+    await page.evaluate(() => {
+      (document.getElementById('collapsed') as HTMLElement).style.display = 'block';
+    });
+    await page.waitForFunction(
+      () => {
+        const box = document.getElementById('collapsed');
+        for (const [name, h] of CSS.highlights)
+          if (name.startsWith('ptr-'))
+            for (const r of h as Highlight) if (box?.contains(r.startContainer)) return true;
+        return false;
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    expect(await marksInside(page, '#collapsed')).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -280,7 +280,15 @@ export class TermHighlights {
       if (!marks) continue;
       // A box-less block (display: contents) never intersects: keep its marks registered.
       if (entry.isIntersecting || isBoxless(entry)) {
-        if (this.near.has(block)) continue;
+        if (this.near.has(block)) {
+          // A block that came near hidden (display:none has no box, so it counts as near) and
+          // has been shown since: the observer reports it now, so draw it.
+          if (this.shownCache.get(block) === false) {
+            this.shownCache.delete(block);
+            this.registerBlock(block, marks);
+          }
+          continue;
+        }
         this.near.add(block);
         this.shownCache.delete(block);
         this.registerBlock(block, marks);
