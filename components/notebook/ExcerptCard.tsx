@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedExcerpt } from '../../lib/db.ts';
 import { t } from '../../lib/i18n.ts';
-import { parseTagInput } from '../../lib/notebook/fields.ts';
+import { MAX_NOTE, parseTagInput } from '../../lib/notebook/fields.ts';
 import { linkToExcerpt } from '../../lib/notebook/text-fragment.ts';
 
 export interface ExcerptChanges {
@@ -75,7 +75,7 @@ export function ExcerptCard(props: ExcerptCardProps) {
             <textarea
               name="note"
               rows={2}
-              maxLength={10_000}
+              maxLength={MAX_NOTE}
               value={note}
               onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
             />

@@ -2,6 +2,7 @@
 // Props in, callbacks out; the content script hosts it in a shadow root and owns the timers.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
+import { MAX_NOTE } from '../../lib/notebook/fields.ts';
 
 export type ConfirmationState =
   | { kind: 'saved'; exact: string; note: string; busy?: boolean; error?: string }
@@ -79,7 +80,7 @@ export function SaveConfirmation(props: SaveConfirmationProps) {
                 aria-label={t('pageNoteLabel')}
                 placeholder={t('pageNotePlaceholder')}
                 value={draft}
-                maxLength={10_000}
+                maxLength={MAX_NOTE}
                 onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
               />
               <button type="submit" disabled={state.busy}>

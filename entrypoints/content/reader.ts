@@ -43,6 +43,10 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   let pageOff = false; // the keyboard shortcut's per-page switch, not stored
   let scanned = false;
   const isActive = () => isActiveOn(settings, location.href) && !pageOff;
+  const view = () => ({
+    style: isActive() ? settings.style : 'none',
+    hidden: new Set(settings.hiddenCategories),
+  });
   const startScan = () => {
     scanned = true;
     performance.mark('policy-terms:scan-start');
@@ -54,7 +58,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // The page's first marks come before the UI is built: the scan's first slice runs during the
   // yield below, then the tooltip, hover and notebook are set up (nobody hovers a term within
   // those few milliseconds). Building them first put 5–15 ms between the index and a first mark.
-  highlights.apply({ style: initial.style, hidden: new Set(initial.hiddenCategories) });
+  highlights.apply(view());
   if (isActive()) startScan();
   await yieldToPage();
   if (ctx.isInvalid) {
@@ -84,10 +88,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     settings = next;
     tooltip.setScript(next.tooltipScript);
     const active = isActive();
-    highlights.apply({
-      style: active ? next.style : 'none',
-      hidden: new Set(next.hiddenCategories),
-    });
+    highlights.apply(view());
     hover.enabled = active;
     if (!active) hover.hideNow();
     if (active && !scanned) startScan();

@@ -11,7 +11,7 @@ import { sendToBackground, type TabResponseMap } from '../../lib/messaging.ts';
 import { anchorExcerpts, anchorReport } from '../../lib/notebook/restore.ts';
 import type { MatchIndex } from '../../lib/types.ts';
 import type { ConfirmationState } from '../../components/notebook/SaveConfirmation.tsx';
-import { createNotebookPageHost, NOTEBOOK_HOST_TAG } from '../../components/notebook/page-host.tsx';
+import { createNotebookPageHost } from '../../components/notebook/page-host.tsx';
 
 const AUTO_HIDE_MS = 6_000;
 const UNDONE_HIDE_MS = 2_000;
@@ -22,8 +22,6 @@ export interface PageNotebook {
   saveSelection(): Promise<TabResponseMap['page/saveSelection']> | undefined;
   /** A save made elsewhere on the page (the tooltip's button): mark it and confirm it. */
   saved(id: number, selectors: ExcerptSelectors): void;
-  /** A selector for the notebook's on-page host (the scanner skips it). */
-  ownUi: string;
   destroy(): void;
 }
 
@@ -211,7 +209,6 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
       if (found) marks.set(id, found.range, '');
       show(id, { kind: 'saved', exact: selectors.exact, note: '' });
     },
-    ownUi: NOTEBOOK_HOST_TAG,
     destroy() {
       abort.abort();
       cancelAnimationFrame(frame);

@@ -83,7 +83,7 @@ const TEXT = 3;
 /** What isSkippedElement checks beyond the tag, as a selector (the region root of an editable). */
 const SKIPPED_BY_ATTRIBUTE = '[hidden],[aria-hidden="true"],[contenteditable]';
 
-export function isSkippedElement(element: Element, options: ScanOptions = {}): boolean {
+function isSkippedElement(element: Element, options: ScanOptions = {}): boolean {
   if (SKIPPED.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if ((element as HTMLElement).isContentEditable) return true;

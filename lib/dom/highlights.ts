@@ -43,6 +43,11 @@ class Mark implements MarkedTerm {
     readonly end: number,
   ) {}
 
+  /** The range if it was ever made: a mark never drawn cannot be in a Highlight. */
+  get madeRange(): StaticRange | undefined {
+    return this.made;
+  }
+
   get range(): StaticRange {
     if (!this.made) {
       const [startContainer, startOffset] = locate(this.run, this.start);
@@ -172,8 +177,13 @@ export class TermHighlights {
     return this.all().filter((m) => !this.view.hidden.has(m.category));
   }
 
-  /** Re-registers every mark under the names the settings ask for. */
+  /**
+   * Re-registers every mark under the names the settings ask for. An unchanged view is a no-op:
+   * the registry already follows it, and re-registering makes Chromium re-validate every range
+   * (the reader applies the settings again once its UI is built, and on every settings change).
+   */
   apply(view: HighlightView): void {
+    if (sameView(view, this.view)) return;
     this.view = view;
     for (const name of this.registered.keys())
       this.registry.delete(highlightName('underline', name));
@@ -215,10 +225,13 @@ export class TermHighlights {
   }
 
   private unregister(marks: MarkedTerm[], from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      const m = marks[i] as MarkedTerm;
-      this.registered.get(m.category)?.delete(m.range);
-    }
+    for (let i = from; i < to; i++) this.drop(marks[i] as MarkedTerm);
+  }
+
+  /** Takes a mark out of its Highlight without making a range for a mark never drawn. */
+  private drop(m: MarkedTerm): void {
+    const range = m instanceof Mark ? m.madeRange : m.range;
+    if (range) this.registered.get(m.category)?.delete(range);
   }
 
   private queueRefresh(): void {
@@ -260,8 +273,7 @@ export class TermHighlights {
       );
       for (let i = from; i < to; i++) {
         if (i >= first && i < last) continue;
-        const m = marks[i] as MarkedTerm;
-        this.registered.get(m.category)?.delete(m.range);
+        this.drop(marks[i] as MarkedTerm);
       }
       for (let i = first; i < last; i++) {
         if (i >= from && i < to) continue;
@@ -325,6 +337,14 @@ function isRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean })
     .checkVisibility;
   return check ? check.call(element, { visibilityProperty: true }) : true;
+}
+
+function sameView(a: HighlightView, b: HighlightView): boolean {
+  return (
+    a.style === b.style &&
+    a.hidden.size === b.hidden.size &&
+    [...a.hidden].every((c) => b.hidden.has(c))
+  );
 }
 
 function isBoxless(entry: IntersectionObserverEntry): boolean {

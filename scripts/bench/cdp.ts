@@ -2,6 +2,9 @@
 // main thread's time), traces (task lengths, forced layouts) and heap figures.
 import type { CDPSession } from 'playwright-core';
 
+/** CPU profiler sampling interval, µs (PTR_SAMPLING_US overrides, for checking its overhead). */
+export const SAMPLING_US = Number(process.env.PTR_SAMPLING_US ?? 100);
+
 export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };

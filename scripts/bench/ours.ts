@@ -5,15 +5,13 @@ import {
   attribute,
   type CpuProfile,
   heapUsed,
+  SAMPLING_US,
   startTrace,
   stopTrace,
   summarizeTrace,
   type TraceSummary,
 } from './cdp.ts';
 import type { BenchPage } from './pages.ts';
-
-/** CPU profiler sampling interval, µs (PTR_SAMPLING_US overrides, for checking its overhead). */
-const SAMPLING_US = Number(process.env.PTR_SAMPLING_US ?? 100);
 
 /** Registered before any page script: every long task of the page, from its start. */
 export const LONGTASK_OBSERVER = `
@@ -72,6 +70,14 @@ const countHighlights = (page: Page) =>
     for (const [name, h] of CSS.highlights) if (name.startsWith('ptr-')) n += (h as Highlight).size;
     return n;
   });
+
+/** Waits for the content script's first scan to finish (its 'policy-terms:scanned' mark). */
+const waitForScan = (page: Page) =>
+  page.waitForFunction(
+    () => performance.getEntriesByName('policy-terms:scanned').length > 0,
+    null,
+    { polling: 50, timeout: 120_000 },
+  );
 
 const markTime = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN, name);
@@ -157,14 +163,7 @@ export async function measureOurs(
       await cdp.send('Profiler.start');
     }
     await tab.goto(`${origin}${page.path}`, { waitUntil: 'load', timeout: 120_000 });
-    await tab.waitForFunction(
-      () => performance.getEntriesByName('policy-terms:scanned').length > 0,
-      null,
-      {
-        polling: 50,
-        timeout: 120_000,
-      },
-    );
+    await waitForScan(tab);
     let settleAfterLastAppendMs: number | undefined;
     if (page.appends) {
       await tab.waitForFunction(
@@ -239,13 +238,7 @@ export async function measureOurs(
       // The same final content loaded at once must give the same count.
       const fresh = await context.newPage();
       await fresh.goto(`${origin}/bench/${page.name}-final.html`);
-      await fresh.waitForFunction(
-        () => performance.getEntriesByName('policy-terms:scanned').length > 0,
-        null,
-        {
-          polling: 50,
-        },
-      );
+      await waitForScan(fresh);
       result.expectedHighlights = await marksMade(
         worker,
         `${origin}/bench/${page.name}-final.html`,
@@ -287,14 +280,7 @@ export async function traceOurs(
     const cdp = await context.newCDPSession(tab);
     await startTrace(cdp);
     await tab.goto(`${origin}${page.path}`, { waitUntil: 'load', timeout: 120_000 });
-    await tab.waitForFunction(
-      () => performance.getEntriesByName('policy-terms:scanned').length > 0,
-      null,
-      {
-        polling: 50,
-        timeout: 120_000,
-      },
-    );
+    await waitForScan(tab);
     await tab.waitForTimeout(200);
     const events = await stopTrace(cdp);
     await cdp.detach();

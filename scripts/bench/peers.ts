@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { attribute, type CpuProfile, heapUsed } from './cdp.ts';
+import { attribute, type CpuProfile, heapUsed, SAMPLING_US } from './cdp.ts';
 import type { BenchPage } from './pages.ts';
 
 const require = createRequire(import.meta.url);
@@ -121,7 +121,7 @@ export async function measureFloor(
   const cdp2 = await context.newCDPSession(again);
   await again.addScriptTag({ content: PAGE_SCRIPT });
   await cdp2.send('Profiler.enable');
-  await cdp2.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp2.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp2.send('Profiler.start');
   await again.evaluate('window.__benchFloor()');
   const { profile } = (await cdp2.send('Profiler.stop')) as unknown as { profile: CpuProfile };
@@ -136,44 +136,47 @@ export async function measureFloor(
 }
 
 /** advanced-mark.js, all forms in one call with combinePatterns, across inline elements. */
-export async function measureAdvancedMark(
+export function measureAdvancedMark(
   context: BrowserContext,
   origin: string,
   page: BenchPage,
   forms: string[],
   capMs: number,
 ): Promise<PeerResult> {
-  const tab = await open(context, `${origin}${page.path}`);
-  try {
-    await tab.addScriptTag({ path: ADVANCED_MARK_JS });
-    await tab.addScriptTag({ content: PAGE_SCRIPT });
-    return (await tab.evaluate(
-      ([terms, cap]) => (window as unknown as PageApi).__benchAdvanced(terms, cap),
-      [forms, capMs] as const,
-    )) as PeerResult;
-  } finally {
-    await tab.close();
-  }
+  return measurePeer(context, origin, page, ADVANCED_MARK_JS, '__benchAdvanced', forms, capMs);
 }
 
 /**
  * mark.js with every form. mark.js walks the whole DOM once per form; the harness calls it one
  * form at a time (which is what mark.js does with an array) so it can stop at the cap.
  */
-export async function measureMarkJs(
+export function measureMarkJs(
   context: BrowserContext,
   origin: string,
   page: BenchPage,
   forms: string[],
   capMs: number,
 ): Promise<PeerResult> {
+  return measurePeer(context, origin, page, MARK_JS, '__benchMarkJs', forms, capMs);
+}
+
+/** Loads the page fresh, injects the library and the page script, runs one peer to the cap. */
+async function measurePeer(
+  context: BrowserContext,
+  origin: string,
+  page: BenchPage,
+  library: string,
+  run: keyof PageApi,
+  forms: string[],
+  capMs: number,
+): Promise<PeerResult> {
   const tab = await open(context, `${origin}${page.path}`);
   try {
-    await tab.addScriptTag({ path: MARK_JS });
+    await tab.addScriptTag({ path: library });
     await tab.addScriptTag({ content: PAGE_SCRIPT });
     return (await tab.evaluate(
-      ([terms, cap]) => (window as unknown as PageApi).__benchMarkJs(terms, cap),
-      [forms, capMs] as const,
+      ([which, terms, cap]) => (window as unknown as PageApi)[which](terms, cap),
+      [run, forms, capMs] as const,
     )) as PeerResult;
   } finally {
     await tab.close();

@@ -2,18 +2,14 @@
 // hot functions of the median load. Not part of `npm run bench` (no peers, no report).
 // Usage: tsx scripts/bench/profile.ts [--page 1m] [--loads 3] [--no-build] [--readable]
 // --readable builds without minification (PTR_NO_MINIFY=1) so function names are the source's.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { GlossaryBundle } from '../../lib/types.ts';
 import { launchWithExtension } from '../site/browser.ts';
-import { startSite } from '../site/server.ts';
 import { countIndexRequests, measureOurs, type OursResult } from './ours.ts';
 import { benchPages } from './pages.ts';
+import { benchSite, builtExtension, glossaryBundle } from './setup.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     page: { type: 'string', default: '1m' },
@@ -23,22 +19,10 @@ const { values } = parseArgs({
     'no-profiler': { type: 'boolean', default: false },
   },
 });
-if (!values['no-build'])
-  execFileSync('npm', ['run', '-s', 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...(values.readable ? { PTR_NO_MINIFY: '1' } : {}) },
-  });
-const extensionDir = mkdtempSync(join(tmpdir(), 'ptr-profile-ext-'));
-cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
-const page = benchPages(bundle).find((p) => p.name === values.page);
+const extensionDir = builtExtension({ build: !values['no-build'], readable: values.readable });
+const page = benchPages(glossaryBundle()).find((p) => p.name === values.page);
 if (!page) throw new Error(`no bench page named ${values.page}`);
-const site = await startSite({ root: ROOT });
-site.page('/bench/blank.html', '<!doctype html><title>blank</title>');
-site.page(page.path, page.html);
+const site = await benchSite([page]);
 const ext = await launchWithExtension({ extensionDir, headless: true });
 await countIndexRequests(ext.worker);
 const results: OursResult[] = [];

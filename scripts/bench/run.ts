@@ -8,14 +8,12 @@
 // ran on the machine; printed under the machine table), --report-only (rewrite the doc from
 // .bench/last-run.json without measuring).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { GlossaryBundle } from '../../lib/types.ts';
 import { CHROMIUM, launchWithExtension } from '../site/browser.ts';
-import { startSite } from '../site/server.ts';
 import { peerForms } from './forms.ts';
 import {
   countIndexRequests,
@@ -24,7 +22,7 @@ import {
   type OursResult,
   traceOurs,
 } from './ours.ts';
-import { type BenchPage, benchPages } from './pages.ts';
+import { benchPages } from './pages.ts';
 import {
   type FloorResult,
   measureAdvancedMark,
@@ -34,9 +32,9 @@ import {
   type PeerResult,
 } from './peers.ts';
 import { type BenchReport, writeReport } from './report.ts';
+import { benchSite, builtExtension, glossaryBundle, ROOT } from './setup.ts';
 import { entrySizes } from './sizes.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
@@ -67,29 +65,12 @@ const wanted = new Set(values.pages.split(','));
 const log = (...args: unknown[]) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
 
-if (!values['no-build']) {
-  log('building the extension (npm run -s build)');
-  execFileSync('npm', ['run', '-s', 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-// A private copy: other work in the tree may rebuild .output while the bench runs.
-const built = join(ROOT, '.output/chrome-mv3');
-const extensionDir = mkdtempSync(join(tmpdir(), 'ptr-bench-ext-'));
-cpSync(built, extensionDir, { recursive: true });
-
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+if (!values['no-build']) log('building the extension (npm run -s build)');
+const extensionDir = builtExtension({ build: !values['no-build'] });
+const bundle = glossaryBundle();
 const forms = peerForms(bundle);
 const pages = benchPages(bundle).filter((p) => wanted.has(p.name));
-const site = await startSite({ root: ROOT });
-site.page('/bench/blank.html', '<!doctype html><title>blank</title>');
-for (const p of pages) {
-  site.page(p.path, p.html);
-  if (p.finalHtml) site.page(`/bench/${p.name}-final.html`, p.finalHtml);
-}
+const site = await benchSite(pages);
 
 export interface PageRun {
   ours: OursResult;
@@ -204,21 +185,15 @@ for (let run = 0; run < runs; run++) {
 }
 
 let profileNote: string | undefined;
-if (values.profile && pages.some((p) => p.name === '1m')) {
-  const ext = await launchWithExtension({ extensionDir, headless: true });
-  await countIndexRequests(ext.worker); // marksMade finds the tab through these
-  const r = await measureOurs(
-    ext.context,
-    site.origin,
-    ext.extensionId,
-    ext.worker,
-    pages.find((p) => p.name === '1m') as BenchPage,
-  );
-  profileNote = r.hot.map((h) => `${h.selfMs.toFixed(1)} ms ${h.name}`).join('\n');
+if (values.profile && results['1m']) {
+  // Every timing load is profiled already: the hot functions of the median 1m load.
+  const loads = results['1m'].map((r) => r.ours).sort((a, b) => a.mainThreadMs - b.mainThreadMs);
+  const median = loads[loads.length >> 1] as OursResult;
+  profileNote = median.hot.map((h) => `${h.selfMs.toFixed(1)} ms ${h.name}`).join('\n');
   log('hot functions on 1m (self time, minified names):\n' + profileNote);
-  await ext.close();
 }
 await site.close();
+const sizes = entrySizes(extensionDir);
 rmSync(extensionDir, { recursive: true, force: true });
 
 log('node benches');
@@ -276,11 +251,10 @@ const report: BenchReport = {
   results,
   traces,
   indexCounts,
-  sizes: entrySizes(built),
+  sizes,
   nodeBenches,
   profileNote,
 };
-mkdirSync(join(ROOT, '.bench'), { recursive: true });
 writeFileSync(join(ROOT, '.bench/last-run.json'), JSON.stringify(report, null, 1));
 writeFileSync(resolve(ROOT, values.out), writeReport(report));
 log(`wrote ${values.out} and .bench/last-run.json`);
