@@ -4,10 +4,18 @@
 
 export interface TextRun {
   /** The nearest block-level ancestor: the unit re-scanned when the page changes. */
+  readonly block: Element;
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Offset in `text` where each node starts. */
+  readonly starts: readonly number[];
+}
+
+/** A run being read node by node (a block that holds blocks, <br> or shadow roots). */
+interface OpenRun {
   block: Element;
   text: string;
   nodes: Text[];
-  /** Offset in `text` where each node starts. */
   starts: number[];
 }
 
@@ -140,7 +148,7 @@ export function textRuns(root: Node, options: ScanOptions = {}): Iterable<TextRu
  */
 function* walk(root: Node, options: ScanOptions): Generator<TextRun> {
   const byAttribute = skippedByAttribute(root, options);
-  let run: TextRun | null = null;
+  let run: OpenRun | null = null;
   // The block of the text nodes among the current node's siblings (blockOf's rule).
   let block: Element | null = root.nodeType === ELEMENT ? blockOf(root) : hostOf(root);
   const blocks: (Element | null)[] = [];
@@ -174,12 +182,17 @@ function* walk(root: Node, options: ScanOptions): Generator<TextRun> {
           if (run) yield run;
           run = null;
         }
-        if (el.shadowRoot) {
+        const shadow = el.shadowRoot;
+        if (shadow) {
           if (run) yield run;
           run = null;
-          yield* walk(el.shadowRoot, options);
+          yield* walk(shadow, options);
         }
-        child = el.firstChild;
+        if (!shadow && !inline && holdsOnlyInline(el, byAttribute)) {
+          // Its whole text is one run: one native read, no text node visited (see LeafRun).
+          const text = el.textContent;
+          if (text) yield new LeafRun(el, text);
+        } else child = el.firstChild;
         if (child) {
           parents.push(el);
           blocks.push(block);
@@ -203,6 +216,69 @@ function* walk(root: Node, options: ScanOptions): Generator<TextRun> {
     node = next;
   }
   if (run) yield run;
+}
+
+/**
+ * Whether every element under `block` is inline, unskipped and hosts no shadow root: then the
+ * block's text is one run, exactly its textContent (comments are not part of it). Only
+ * elements are visited, and the test stops at the first other one, so a block holding blocks
+ * costs one look at its first element child.
+ */
+function holdsOnlyInline(block: Element, byAttribute: ReadonlySet<Element>): boolean {
+  const parents: Element[] = [];
+  let el = block.firstElementChild;
+  while (el) {
+    if (!INLINE.has(el.localName) || el.shadowRoot || (byAttribute.size > 0 && byAttribute.has(el)))
+      return false;
+    const first = el.firstElementChild;
+    if (first) {
+      parents.push(el);
+      el = first;
+      continue;
+    }
+    let next = el.nextElementSibling;
+    while (!next && parents.length > 0) next = (parents.pop() as Element).nextElementSibling;
+    el = next;
+  }
+  return true;
+}
+
+/**
+ * The run of a block that holds only inline markup, read with one textContent call. Its text
+ * nodes and their offsets are found when first asked for (to draw or hover a mark in it): on a
+ * 1 M-character page most blocks are never near the viewport, and visiting each text node from
+ * the content script's isolated world was most of the scan (measured in Chromium).
+ */
+class LeafRun implements TextRun {
+  private map: { nodes: Text[]; starts: number[] } | undefined;
+  constructor(
+    readonly block: Element,
+    readonly text: string,
+  ) {}
+
+  get nodes(): Text[] {
+    return (this.map ??= textNodesOf(this.block)).nodes;
+  }
+
+  get starts(): number[] {
+    return (this.map ??= textNodesOf(this.block)).starts;
+  }
+}
+
+/** The non-empty text nodes under `block` in order, with where each starts in its text. */
+function textNodesOf(block: Element): { nodes: Text[]; starts: number[] } {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const length = (n as Text).data.length;
+    if (length === 0) continue;
+    nodes.push(n as Text);
+    starts.push(at);
+    at += length;
+  }
+  return { nodes, starts };
 }
 
 const NONE_SKIPPED: ReadonlySet<Element> = new Set();

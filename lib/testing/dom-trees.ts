@@ -37,6 +37,13 @@ export const { tree: randomTree } = fc.letrec<{ tree: Spec[]; node: Spec; elemen
         tag: fc.constantFrom(...INLINE_TAGS),
         children: tie('tree'),
       }),
+      // A <span> may host a shadow root too (of the inline tags, only it can).
+      fc.record({
+        kind: fc.constant<Kind>('inline'),
+        tag: fc.constant('span'),
+        children: tie('tree'),
+        shadow: fc.option(tie('tree'), { nil: undefined, freq: 2 }),
+      }),
       fc.record({
         kind: fc.constant<Kind>('block'),
         tag: fc.constantFrom(...BLOCK_TAGS),
