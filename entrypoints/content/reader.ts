@@ -26,12 +26,11 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
   const matcher = createMatcher(index);
   const highlights = new TermHighlights(CSS.highlights);
-  const markFirst = highlights.mark;
-  highlights.mark = (...args) => {
-    highlights.mark = markFirst;
-    const marked = markFirst.apply(highlights, args);
+  const markFirst = highlights.markRun;
+  highlights.markRun = (...args) => {
+    highlights.markRun = markFirst;
+    markFirst.apply(highlights, args);
     performance.mark('policy-terms:first-highlight');
-    return marked;
   };
   const scanner = new Scanner({
     matcher,

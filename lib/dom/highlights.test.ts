@@ -30,8 +30,7 @@ function markAll(root: Element) {
   const registry = new Map<string, Highlight>();
   const highlights = new TermHighlights(registry as unknown as HighlightRegistry);
   for (const run of textRuns(root))
-    for (const m of matcher.findTerms(run.text))
-      highlights.mark(run, m.term, bundle.index.categories[m.term] ?? 'concept', m.start, m.end);
+    highlights.markRun(run, matcher.findTerms(run.text), bundle.index.categories);
   return { registry, highlights };
 }
 

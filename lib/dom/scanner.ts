@@ -18,6 +18,8 @@ type Yield = () => Promise<void>;
 
 /** Runs longer than this are matched in pieces cut at line breaks. */
 const LONG_RUN = 65_536;
+/** Marks made between two looks at the clock. */
+const MARK_BATCH = 1024;
 /** Mutations never delay a re-scan by more than this, however often the page changes. */
 const MAX_WAIT_MS = 500;
 
@@ -104,12 +106,10 @@ export class Scanner {
       }
       // Text hidden by CSS is marked too but neither drawn nor counted (TermHighlights asks
       // the style of the blocks it draws), so it shows its marks when a page reveals it.
-      for (let i = 0; i < found.length; i++) {
-        const m = found[i] as TermMatch;
-        highlights.mark(run, m.term, categories[m.term] ?? 'concept', m.start, m.end);
-        // A huge text has 100k+ marks: yield between batches of them too.
-        if (i % 1024 === 1023 && performance.now() - sliceStart > budget && !(await pause()))
-          return;
+      // A huge text has 100k+ marks: yield between batches of them too.
+      for (let from = 0; from < found.length; from += MARK_BATCH) {
+        if (from > 0 && performance.now() - sliceStart > budget && !(await pause())) return;
+        highlights.markRun(run, found, categories, from, Math.min(found.length, from + MARK_BATCH));
       }
       // Reading the clock costs too; check it every few runs.
       if (++checked % 32 === 0 && performance.now() - sliceStart > budget && !(await pause()))
