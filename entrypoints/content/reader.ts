@@ -36,7 +36,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     matcher,
     categories: index.categories,
     highlights,
-    ownUi: `${HOST_TAG},${NOTEBOOK_HOST_TAG}`,
+    ownUi: [HOST_TAG, NOTEBOOK_HOST_TAG],
   });
   let settings = initial;
   let pageOff = false; // the keyboard shortcut's per-page switch, not stored

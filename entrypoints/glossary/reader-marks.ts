@@ -37,7 +37,7 @@ export function attachReaderMarks(
     matcher,
     categories: index.categories,
     highlights,
-    ownUi: HOST_TAG,
+    ownUi: [HOST_TAG],
   });
   const base = createTooltipHost(document);
   // Inside the glossary, "open in glossary" navigates in place and "off on this site" turns the

@@ -75,11 +75,16 @@ describe('TermHighlights', () => {
       '<policy-terms-tooltip><p id="ui">立德树人</p></policy-terms-tooltip>' +
       '<div contenteditable="false"><p id="off">立德树人</p></div>';
     const runs = (selector: string) =>
-      [...textRuns(document.querySelector(selector) as Element, { ownUi: 'policy-terms-tooltip' })]
-        .length;
+      [
+        ...textRuns(document.querySelector(selector) as Element, {
+          ownUi: ['policy-terms-tooltip'],
+        }),
+      ].length;
     expect(runs('#e')).toBe(0);
     expect(runs('#pre')).toBe(0);
     expect(runs('#ui')).toBe(0);
     expect(runs('#off')).toBe(1); // contenteditable="false" is not editable
+    // Scanned from the top, the walk skips the same three.
+    expect(runs('body')).toBe(1);
   });
 });
