@@ -293,10 +293,19 @@ export function smallPage(bundle: GlossaryBundle): BenchPage {
   };
 }
 
+/** Pages the peers (advanced-mark.js, mark.js) are not run on: the small page (its figure is
+ * start-up) and 540k (there for issue 4's budget alone; the peers' figures are on 100k–5m). */
+export const WITHOUT_PEERS = new Set(['small', '540k']);
+
 export function benchPages(bundle: GlossaryBundle): BenchPage[] {
   return [
     smallPage(bundle),
     staticPage(bundle, '100k', 100_000),
+    // The page issue 4's budget is stated on: "1 MB of policy text, ~20k text nodes". This
+    // generator's markup is sparser (27 characters per text node, not 1 MB / 20k), so the page
+    // with ~20k text nodes has 540k characters of text and 1.8 MB of HTML: the node count the
+    // issue names, more bytes than it names.
+    staticPage(bundle, '540k', 540_000),
     staticPage(bundle, '1m', 1_000_000),
     staticPage(bundle, '5m', 5_000_000),
     infinitePage(bundle, 'infinite', 50, 200),

@@ -1,7 +1,7 @@
 // npm run bench: builds the extension, then in headless Chromium measures this extension on
 // generated news pages against mark.js, advanced-mark.js and a bare text walk; adds the Node
 // benches (matcher, popup search, notebook search) and bundle sizes; writes docs/benchmarks.md.
-// Flags: --runs N (default 3), --no-build, --pages small,100k,1m,5m,infinite, --cap SECONDS
+// Flags: --runs N (default 3), --no-build, --pages small,100k,540k,1m,5m,infinite, --cap SECONDS
 // (peer cap, default 120), --markjs-runs N (default 1: mark.js hits the cap), --markjs-cap
 // SECONDS (mark.js on the static pages; default: --cap), --markjs-5m (mark.js on 5m too), --out FILE,
 // --profile (hot functions of the 1m scan, from a CPU profile, printed), --note TEXT (what else
@@ -22,7 +22,7 @@ import {
   type OursResult,
   traceOurs,
 } from './ours.ts';
-import { benchPages } from './pages.ts';
+import { benchPages, WITHOUT_PEERS } from './pages.ts';
 import {
   type FloorResult,
   measureAdvancedMark,
@@ -39,7 +39,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
-    pages: { type: 'string', default: 'small,100k,1m,5m,infinite' },
+    pages: { type: 'string', default: 'small,100k,540k,1m,5m,infinite' },
     cap: { type: 'string', default: '120' },
     'markjs-runs': { type: 'string', default: '1' },
     'markjs-cap': { type: 'string' },
@@ -124,7 +124,7 @@ for (let run = 0; run < runs; run++) {
   }
   indexCounts.push(await indexRequests(ext.worker));
   if (run === 0) {
-    for (const page of pages.filter((p) => p.name === '1m' || p.name === '5m')) {
+    for (const page of pages.filter((p) => ['540k', '1m', '5m'].includes(p.name))) {
       traces[page.name] = await traceOurs(ext.context, site.origin, ext.extensionId, page);
       log(`  trace ${page.name}:`, traces[page.name]);
     }
@@ -159,7 +159,7 @@ for (let run = 0; run < runs; run++) {
       log(
         `  ${page.name} floor: ${entry.floor.wallMs.toFixed(1)} ms (${entry.floor.profiledMs.toFixed(1)} profiled)`,
       );
-      if (page.name !== 'small') {
+      if (!WITHOUT_PEERS.has(page.name)) {
         entry.advanced = await measureAdvancedMark(context, site.origin, page, forms, capMs);
         log(
           `  ${page.name} advanced-mark.js:`,
