@@ -16,6 +16,7 @@
 // lookups) even with background networking off. The proxy sees those as CONNECT tunnels it
 // cannot attribute; the CDP witness shows none of them came from a page or the service worker,
 // and a control request made from the service worker proves both witnesses see that context.
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,7 +191,8 @@ describe('a full session', () => {
         notebook.waitForEvent('download'),
         notebook.click(`button[data-export=${kind}]`),
       ]);
-      expect(await download.path()).toBeTruthy();
+      // The export holds the excerpt saved above (and the session still made no request).
+      expect(readFileSync(await download.path(), 'utf8')).toContain('四个意识');
     }
     await notebook.close();
 

@@ -240,7 +240,6 @@ describe.each(SHAPES)('a page with $name', (shape) => {
       expect(await tooltipText(p, 10_000)).toContain(HOVER);
       // Responsive: no long task of ours over the budget in the scan window (and the next second).
       expect(longest(during)).toBeLessThanOrEqual(shape.budgetMs);
-      if (shape.budgetMs <= 50) expect(during).toEqual([]);
       await p.close();
     },
   );

@@ -207,18 +207,21 @@ describe('the notebook after a refused import', () => {
     await db.delete();
   });
 
-  it('is unchanged whatever was refused, and a good file still imports after', async () => {
+  // The notebook page writes nothing for a refused file (it only calls applyImport on a parsed
+  // one; e2e/import-rejection.e2e.ts checks the page). Here: refusals are refusals, and the next
+  // good file adds its excerpt without touching the ones already there.
+  it('refuses each bad file, then imports a good one beside the excerpts already kept', async () => {
     const before = await db.excerpts.toArray();
-    for (const input of [file.slice(0, 100), toCsv(notebook), '[]', 'null']) {
-      const parsed = parseNotebookExport(input);
-      expect(parsed.ok).toBe(false);
-      if (parsed.ok) await applyImport(db, parsed.excerpts);
-    }
-    expect(await db.excerpts.toArray()).toEqual(before);
+    for (const input of [file.slice(0, 100), toCsv(notebook), '[]', 'null'])
+      expect(parseNotebookExport(input).ok).toBe(false);
     const good = parseNotebookExport(
       toJson([makeExcerpt({ id: 9, exact: '新的一条', start: 1, end: 5 })]),
     );
     if (!good.ok) throw new Error(good.error.code);
     expect(await applyImport(db, good.excerpts)).toBe(1);
+    const after = await db.excerpts.toArray();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)?.exact).toBe('新的一条');
   });
 });
