@@ -138,9 +138,10 @@ describe('highlighting', () => {
     await page.close();
 
     const shadow = await h.newPage('/fixtures/shadow.html');
-    const marks = texts(await waitForMarks(shadow, 2));
+    const marks = texts(await waitForMarks(shadow, 3));
     expect(marks).toContain('科教兴国战略');
     expect(marks).toContain('深化产教融合');
+    expect(marks).toContain('立德树人'); // in a <span>'s shadow root inside a paragraph
     await shadow.close();
   });
 
