@@ -95,11 +95,21 @@ const TEXT = 3;
 /** What isSkippedElement checks beyond the tag, as a selector (the region root of an editable). */
 const SKIPPED_BY_ATTRIBUTE = '[hidden],[aria-hidden="true"],[contenteditable]';
 
+const withOwnUi = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** SKIPPED plus our UI's tags: one Set per ownUi list (the scanner passes the same list). */
+function skippedTags(options: ScanOptions): ReadonlySet<string> {
+  const ownUi = options.ownUi;
+  if (!ownUi?.length) return SKIPPED;
+  let tags = withOwnUi.get(ownUi);
+  if (!tags) withOwnUi.set(ownUi, (tags = new Set([...SKIPPED, ...ownUi])));
+  return tags;
+}
+
 function isSkippedElement(element: Element, options: ScanOptions = {}): boolean {
-  if (SKIPPED.has(element.localName)) return true;
+  if (skippedTags(options).has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if ((element as HTMLElement).isContentEditable) return true;
-  return options.ownUi?.includes(element.localName) ?? false;
+  return (element as HTMLElement).isContentEditable;
 }
 
 export function blockOf(node: Node): Element | null {
@@ -152,7 +162,7 @@ export function textRuns(root: Node, options: ScanOptions = {}): Iterable<TextRu
  */
 function* walk(root: Node, options: ScanOptions): Generator<TextRun> {
   const byAttribute = skippedByAttribute(root, options);
-  const skipped = options.ownUi?.length ? new Set([...SKIPPED, ...options.ownUi]) : SKIPPED;
+  const skipped = skippedTags(options);
   let run: OpenRun | null = null;
   // The block of the text nodes among the current node's siblings (blockOf's rule).
   let block: Element | null = root.nodeType === ELEMENT ? blockOf(root) : hostOf(root);
