@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -5,6 +6,17 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The glossary ships once, as one file the background and the extension pages fetch
+  // (lib/packaged-glossary.ts); bundling it into scripts put a copy in the background and another
+  // in the pages' chunk.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: resolve(import.meta.dirname, 'lib/glossary/generated/glossary.json'),
+        relativeDest: 'glossary.json',
+      });
+    },
+  },
   // PTR_NO_MINIFY=1: readable function names in CPU profiles (scripts/bench/profile.ts).
   vite: () => ({
     plugins: [preact()],

@@ -2,7 +2,7 @@
 // container's job (settings apply live in every tab through the storage item's watch).
 import { t } from '../lib/i18n.ts';
 import type { HighlightStyle, Settings, TooltipScript } from '../lib/settings.ts';
-import { CATEGORIES, type Category } from '../lib/types.ts';
+import { CATEGORIES, type Category, TOPICS, type Topic } from '../lib/types.ts';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -26,6 +26,12 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
     if (shown) hidden.delete(category);
     else hidden.add(category);
     onChange({ hiddenCategories: CATEGORIES.filter((c) => hidden.has(c)) });
+  };
+  const toggleTopic = (topic: Topic, shown: boolean) => {
+    const hidden = new Set(settings.hiddenTopics);
+    if (shown) hidden.delete(topic);
+    else hidden.add(topic);
+    onChange({ hiddenTopics: TOPICS.filter((c) => hidden.has(c)) });
   };
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
@@ -80,6 +86,22 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 onChange={(e) => toggleCategory(category, e.currentTarget.checked)}
               />{' '}
               {t(`category_${category}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsTopics')}</legend>
+        <div class="grid">
+          {TOPICS.map((topic) => (
+            <label class="row" key={topic}>
+              <input
+                type="checkbox"
+                name={`topic-${topic}`}
+                checked={!settings.hiddenTopics.includes(topic)}
+                onChange={(e) => toggleTopic(topic, e.currentTarget.checked)}
+              />{' '}
+              {t(`topic_${topic}`)}
             </label>
           ))}
         </div>

@@ -16,6 +16,8 @@ export interface TermDetailProps {
   headingLevel?: 1 | 2;
   /** When given, the category badge links to the list of that category (the glossary page). */
   categoryHref?: (category: TermEntry['category']) => string;
+  /** When given, the topic badge links to the list of that topic (the glossary page). */
+  topicHref?: (topic: TermEntry['topic']) => string;
   /** Shown after the related terms, before the excerpts (the glossary page's statistics). */
   beforeSources?: ComponentChildren;
 }
@@ -30,6 +32,7 @@ export function TermDetail({
   headingLevel = 2,
   beforeSources,
   categoryHref,
+  topicHref,
 }: TermDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
@@ -61,14 +64,47 @@ export function TermDetail({
         ) : (
           <span class="badge">{t(`category_${entry.category}`)}</span>
         )}
+        {entry.topic && (
+          <>
+            {' · '}
+            {topicHref ? (
+              <a class="badge topic" href={topicHref(entry.topic)}>
+                {t(`topic_${entry.topic}`)}
+              </a>
+            ) : (
+              <span class="badge topic">{t(`topic_${entry.topic}`)}</span>
+            )}
+          </>
+        )}
         {entry.year ? <span class="muted"> · {t('tooltipSince', String(entry.year))}</span> : null}
       </p>
+      {entry.englishAlt && (
+        <p class="muted" lang="en">
+          {t('termEnglishAlt', entry.englishAlt)}
+        </p>
+      )}
+      {entry.first && (
+        <p class="provenance muted">
+          {t('corpusLine', [entry.first, String(entry.mentions), String(entry.days)])}
+        </p>
+      )}
       <p class="definition" lang="zh-Hans">
         {entry.definition}
       </p>
       <p class="gloss muted" lang="en">
         {entry.gloss}
       </p>
+      {entry.source && (
+        <p class="source muted">
+          {t('termSource')}{' '}
+          {entry.source.url ? (
+            <a href={entry.source.url}>{entry.source.title}</a>
+          ) : (
+            entry.source.title
+          )}{' '}
+          · <time>{entry.source.date}</time>
+        </p>
+      )}
       {entry.members.length > 0 && (
         <section>
           <Section>{t('tooltipMembers')}</Section>
@@ -114,6 +150,24 @@ export function TermDetail({
           );
         })}
       </section>
+      {(entry.corpus ?? []).length > 0 && (
+        <section class="news">
+          <Section>{t('termNews')}</Section>
+          {(entry.corpus ?? []).map((x, i) => (
+            <figure class="excerpt" key={x.item} data-news={i === 0 ? 'first' : 'latest'}>
+              <blockquote lang="zh-Hans">
+                {x.sentence.slice(0, x.start)}
+                <mark>{x.sentence.slice(x.start, x.end)}</mark>
+                {x.sentence.slice(x.end)}
+              </blockquote>
+              <figcaption class="muted">
+                {t(i === 0 ? 'termNewsFirst' : 'termNewsLatest')} · {x.title} ·{' '}
+                <time>{x.date}</time>
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      )}
     </article>
   );
 }

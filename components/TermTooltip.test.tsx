@@ -12,6 +12,7 @@ const view: TermView = {
     forms: ['四个意识'],
     variants: ['四個意識'],
     category: 'formula',
+    topic: 'party',
     english: 'Four Consciousnesses',
     gloss: 'g',
     definition: '简体定义',
@@ -23,6 +24,9 @@ const view: TermView = {
     initials: 'sgys',
     related: ['si-ge-zi-xin'],
     counts: {},
+    corpus: [],
+    mentions: 2,
+    days: 2,
   },
   excerpts: [
     {

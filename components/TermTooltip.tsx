@@ -40,11 +40,17 @@ export function TermTooltip(props: TermTooltipProps) {
             {entry.english}
           </span>
           <span class={`badge cat-${entry.category}`}>{t(`category_${entry.category}`)}</span>
+          {entry.topic && <span class="badge topic">{t(`topic_${entry.topic}`)}</span>}
         </div>
         <button type="button" class="close" aria-label={t('tooltipClose')} onClick={props.onClose}>
           ×
         </button>
       </div>
+      {entry.first && (
+        <p class="provenance">
+          {t('corpusLine', [entry.first, String(entry.mentions), String(entry.days)])}
+        </p>
+      )}
       <p class="definition">{traditional ? entry.definitionTraditional : entry.definition}</p>
       {members.length > 0 && (
         <section>
@@ -61,7 +67,9 @@ export function TermTooltip(props: TermTooltipProps) {
           <h3>{t('tooltipSources')}</h3>
           {view.excerpts.map((x) => (
             <figure class="excerpt" key={`${x.doc}:${x.sentence}`}>
-              <blockquote>{traditional ? x.sentence : x.simplified}</blockquote>
+              <blockquote>
+                <MarkedSentence text={traditional ? x.sentence : x.simplified} at={x.at} />
+              </blockquote>
               <figcaption>
                 {x.title} · <time>{x.date}</time>
               </figcaption>
@@ -107,5 +115,17 @@ export function TermTooltip(props: TermTooltipProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/** A sentence with the term inside it marked, when its place is known. */
+function MarkedSentence({ text, at }: { text: string; at?: [number, number] }) {
+  if (!at || at[1] > text.length) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at[0])}
+      <mark>{text.slice(at[0], at[1])}</mark>
+      {text.slice(at[1])}
+    </>
   );
 }

@@ -27,7 +27,22 @@ interface Deps {
 export function createTooltipController({ host, index, matcher, onClosed, onSaved }: Deps) {
   const cache = new Map<string, Promise<TermView | null>>();
   const traditionalChars = new Set<string>();
-  for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
+  const simplifiedChars = new Set<string>();
+  for (let i = 0; i < index.fold.length; i += 2) {
+    traditionalChars.add(index.fold[i] as string);
+    simplifiedChars.add(index.fold[i + 1] as string);
+  }
+  for (const ch of traditionalChars) simplifiedChars.delete(ch);
+  /** 'traditional' or 'simplified' when the text shows its script, else undefined. */
+  const scriptOf = (text: string): 'simplified' | 'traditional' | undefined => {
+    let trad = 0;
+    let simp = 0;
+    for (const ch of text) {
+      if (traditionalChars.has(ch)) trad++;
+      else if (simplifiedChars.has(ch)) simp++;
+    }
+    return trad > simp ? 'traditional' : simp > trad ? 'simplified' : undefined;
+  };
   let preference: TooltipScript = 'page';
   let current: { mark: MarkedTerm; rect: DOMRect; id: string; status?: string } | null = null;
 
@@ -42,8 +57,14 @@ export function createTooltipController({ host, index, matcher, onClosed, onSave
 
   const scriptFor = (mark: MarkedTerm): 'simplified' | 'traditional' => {
     if (preference !== 'page') return preference;
-    const surface = mark.run.text.slice(mark.start, mark.end);
-    return [...surface].some((ch) => traditionalChars.has(ch)) ? 'traditional' : 'simplified';
+    // A term written alike in both scripts (共同富裕) takes the script of the text around it,
+    // then the page's declared language.
+    const own = scriptOf(mark.run.text.slice(mark.start, mark.end));
+    if (own) return own;
+    const around = scriptOf(mark.run.text);
+    if (around) return around;
+    const lang = (mark.run.block.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
+    return /^zh-(hant|tw|hk|mo)/.test(lang) ? 'traditional' : 'simplified';
   };
 
   async function draw(): Promise<void> {

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../lib/background/setup.ts';
-import bundle from '../lib/glossary/generated/glossary.json';
-import type { GlossaryBundle } from '../lib/types.ts';
+import meta from '../lib/glossary/generated/glossary-meta.json';
+import { fetchPackagedGlossary } from '../lib/packaged-glossary.ts';
 
 export default defineBackground(() => {
-  startBackground(bundle as unknown as GlossaryBundle);
+  startBackground(fetchPackagedGlossary, meta.hash);
 });

@@ -1,8 +1,8 @@
 // Extension pages (popup, glossary) read the glossary from IndexedDB, which the background keeps
 // current. When IndexedDB cannot be used (a private window, a broken or locked profile, a full
-// disk), they read the copy packaged with the extension instead, loaded only then: a separate
-// chunk of the bundle, so the usual path does not pay for it.
+// disk), they read the copy packaged with the extension instead, fetched only then.
 import type { PolicyDatabase } from './db.ts';
+import { fetchPackagedGlossary } from './packaged-glossary.ts';
 import type { GlossaryBundle, SeedDocument, TermEntry } from './types.ts';
 
 export interface GlossaryTables {
@@ -12,8 +12,7 @@ export interface GlossaryTables {
   packaged: boolean;
 }
 
-export const loadPackagedGlossary = async (): Promise<GlossaryBundle> =>
-  (await import('./glossary/generated/glossary.json')).default as unknown as GlossaryBundle;
+export const loadPackagedGlossary = fetchPackagedGlossary;
 
 let warned = false;
 

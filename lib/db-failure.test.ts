@@ -3,6 +3,7 @@
 // stored database is newer than this build or missing a table (a downgrade, a corrupted
 // profile), and the disk is full (QuotaExceededError on every write). In each case lookups keep
 // working from the bundle, saving says plainly why it cannot, and nothing already saved is lost.
+import { readFileSync } from 'node:fs';
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Handlers } from './background/handlers.ts';
@@ -46,6 +47,7 @@ const bundle = (hash: string, terms = [term('lide-shuren', '立德树人')]): Gl
     hash,
     ids: terms.map((t) => t.id),
     categories: terms.map(() => 'concept'),
+    topics: terms.map(() => 'education'),
     patterns: terms.map((t, i) => [t.term, i]),
     fold: '',
   },
@@ -81,7 +83,11 @@ afterEach(async () => {
 });
 
 function handlersFor(db: PolicyDatabase | null, b = bundle('v1')): Handlers {
-  return createHandlers({ bundle: b, db: async () => db, openPage: async () => undefined });
+  return createHandlers({
+    bundle: async () => b,
+    db: async () => db,
+    openPage: async () => undefined,
+  });
 }
 
 /** A database with the v1 glossary and two saved excerpts, one with a note. */
@@ -105,7 +111,7 @@ describe('when IndexedDB cannot be opened', () => {
   });
 
   it('the background still explains terms from the bundle and says why it cannot save', async () => {
-    const db = await openDatabase(bundle('v1'), name);
+    const db = await openDatabase(async () => bundle('v1'), name);
     expect(db).toBeNull();
     const handlers = handlersFor(db);
     expect((await handlers['glossary/index']({ type: 'glossary/index' })).ids).toEqual([
@@ -158,8 +164,20 @@ describe('when IndexedDB cannot be opened', () => {
     expect(tables).toEqual({ terms: packaged.terms, documents: [], packaged: true });
   });
 
-  it('the real packaged copy has the whole glossary', async () => {
-    const tables = await readGlossaryTables(new PolicyDatabase(name));
+  it('the real packaged copy has the whole glossary, fetched from the extension’s glossary.json', async () => {
+    // The file the build copies to the extension's root (wxt.config.ts); e2e/storage-failure
+    // reads it in Chromium.
+    const file = readFileSync(new URL('glossary/generated/glossary.json', import.meta.url), 'utf8');
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(String(url));
+      return new Response(file);
+    });
+    const tables = await readGlossaryTables(new PolicyDatabase(name)).finally(() =>
+      vi.unstubAllGlobals(),
+    );
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/\/glossary\.json$/);
     expect(tables.packaged).toBe(true);
     expect(tables.terms.length).toBeGreaterThan(100);
     expect(tables.terms.map((t) => t.term)).toContain('立德树人');
@@ -175,7 +193,7 @@ describe('when the stored database is damaged or from a newer version', () => {
     newer.close();
 
     // Dexie 4 opens a newer database instead of failing (no downgrade, no table dropped).
-    const db = await openDatabase(bundle('v1'), name);
+    const db = await openDatabase(async () => bundle('v1'), name);
     if (db) opened.push(db);
     const handlers = handlersFor(db);
     expect(
@@ -199,7 +217,7 @@ describe('when the stored database is damaged or from a newer version', () => {
     await broken.table('excerpts').add(makeExcerpt({ id: 7, note: '还在' }));
     broken.close();
 
-    const db = await openDatabase(bundle('v1'), name);
+    const db = await openDatabase(async () => bundle('v1'), name);
     if (db) opened.push(db);
     const handlers = handlersFor(db);
     expect(await handlers['glossary/term']({ type: 'glossary/term', id: 'lide-shuren' })).not.toBe(
@@ -243,7 +261,10 @@ describe('when the disk is full', () => {
     const terms = await db.terms.toArray();
     db.close();
     fullDisk();
-    const reopened = await openDatabase(bundle('v2', [term('shuang-jian', '双减')]), name);
+    const reopened = await openDatabase(
+      async () => bundle('v2', [term('shuang-jian', '双减')]),
+      name,
+    );
     expect(reopened).not.toBeNull(); // the notebook stays readable
     if (reopened) opened.push(reopened);
     vi.restoreAllMocks();

@@ -74,7 +74,7 @@ const bundle = (hash: string): GlossaryBundle => ({
   hash,
   terms: [],
   documents: [],
-  index: { hash, ids: [], categories: [], patterns: [], fold: '' },
+  index: { hash, ids: [], categories: [], topics: [], patterns: [], fold: '' },
 });
 
 let n = 0;
@@ -195,7 +195,7 @@ describe('the real start-up path', () => {
     const name = fresh();
     const ids = await writeWith(1, name, rows);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const db = await openDatabase(bundle('new'), name);
+    const db = await openDatabase(async () => bundle('new'), name);
     if (!db) throw new Error('did not open');
     expect((await db.meta.get('glossaryHash'))?.value).toBe('new');
     expect(await db.excerpts.orderBy('id').toArray()).toEqual(

@@ -70,7 +70,7 @@ const bundle = (hash: string): GlossaryBundle => ({
       blocks: [],
     },
   ],
-  index: { hash, ids: [], categories: [], patterns: [], fold: '' },
+  index: { hash, ids: [], categories: [], topics: [], patterns: [], fold: '' },
 });
 
 const opened: Dexie[] = [];

@@ -58,7 +58,16 @@ export type RequestType = Request['type'];
 /** A term as the tooltip shows it: the entry plus what it links to, resolved. */
 export interface TermView {
   entry: Omit<TermEntry, 'occurrences'>;
-  excerpts: { doc: string; title: string; date: string; sentence: string; simplified: string }[];
+  excerpts: {
+    /** A seed document's id, or `news:ITEM` for a sentence of the news corpus. */
+    doc: string;
+    title: string;
+    date: string;
+    sentence: string;
+    simplified: string;
+    /** Where the term stands in the sentence, when known (news excerpts). */
+    at?: [number, number];
+  }[];
   related: { id: string; term: string; traditional: string }[];
 }
 

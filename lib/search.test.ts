@@ -69,8 +69,10 @@ describe('search over the full glossary, by each kind of query', () => {
   });
 
   it('finds a term by English, exact or by word prefixes', () => {
-    expect(heads('Two Establishments')[0]).toBe('两个确立');
+    expect(heads('Two Establishes')[0]).toBe('两个确立');
     expect(heads('two establ')).toContain('两个确立');
+    expect(heads('common prosperity')[0]).toBe('共同富裕');
+    expect(heads('new quality productive forces')[0]).toBe('新质生产力');
   });
 
   it('returns nothing for nonsense and for blank queries, never throws', () => {

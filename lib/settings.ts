@@ -1,6 +1,6 @@
 // Small user settings live in WXT storage items (versioned); big data lives in Dexie.
 import { storage } from 'wxt/utils/storage';
-import type { Category } from './types.ts';
+import { type Category, type Topic, topicKey } from './types.ts';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type TooltipScript = 'page' | 'simplified' | 'traditional';
@@ -9,6 +9,7 @@ export interface Settings {
   enabled: boolean;
   disabledSites: string[];
   hiddenCategories: Category[];
+  hiddenTopics: Topic[];
   style: HighlightStyle;
   tooltipScript: TooltipScript;
 }
@@ -17,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   hiddenCategories: [],
+  hiddenTopics: [],
   style: 'underline',
   tooltipScript: 'page',
 };
@@ -44,6 +46,11 @@ export function siteOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The hidden categories and topics as one set, as HighlightView.hidden takes them. */
+export function hiddenKeys(settings: Settings): Set<string> {
+  return new Set([...settings.hiddenCategories, ...settings.hiddenTopics.map(topicKey)]);
 }
 
 export function isActiveOn(settings: Settings, url: string): boolean {

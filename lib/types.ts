@@ -19,6 +19,27 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** What a term is about, for browsing and for filtering the marks (hmt: Hong Kong, Macao, Taiwan). */
+export const TOPICS = [
+  'party',
+  'governance',
+  'economy',
+  'rural',
+  'science',
+  'education',
+  'ecology',
+  'law',
+  'society',
+  'culture',
+  'hmt',
+  'foreign',
+  'defence',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** A topic's key in a set of hidden kinds, where categories and topics share one set. */
+export const topicKey = (topic: string) => `topic:${topic}`;
+
 export type Script = 'simplified' | 'traditional';
 
 /** One place a term stands in a seed document (attached by the build, never typed by hand). */
@@ -34,6 +55,50 @@ export interface Occurrence {
   sentenceSimplified: string;
 }
 
+/** A sentence of the news corpus that uses a term (attached by the build). */
+export interface CorpusExcerpt {
+  /** Corpus item id (YYYYMMDD-N), its date (YYYY-MM-DD) and headline. */
+  item: string;
+  date: string;
+  title: string;
+  /** The sentence, cut with "…" when long; [start, end) is the term inside it. */
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** How a term is used in the news corpus. */
+export interface Timeline {
+  mentions: number;
+  days: number;
+  /** First and last date of use in the corpus (YYYY-MM-DD). */
+  first: string;
+  last: string;
+  /** Mentions per month, from the month `start` (YYYY-MM, the corpus's first) on. */
+  start: string;
+  monthly: number[];
+}
+
+/** Where a definition's claim can be checked (a document or corpus item and its date). */
+export interface SourceRef {
+  title: string;
+  date: string;
+  url?: string;
+}
+
+export interface CorpusInfo {
+  /** Where the corpus comes from (one line). */
+  source: string;
+  first: string;
+  last: string;
+  /** YYYY-MM of Timeline.monthly[0], and the number of months. */
+  startMonth: string;
+  months: number;
+  days: number;
+  items: number;
+  characters: number;
+}
+
 export interface TermEntry {
   id: string;
   term: string;
@@ -44,7 +109,10 @@ export interface TermEntry {
   /** Every traditional/Taiwan/Hong Kong rendering of every form, generated at build time. */
   variants: string[];
   category: Category;
+  topic: Topic;
   english: string;
+  /** Another English rendering in common use, where official usage differs from it. */
+  englishAlt?: string;
   gloss: string;
   definition: string;
   /** Definition and members in traditional script, for traditional pages (no OpenCC at run time). */
@@ -57,8 +125,16 @@ export interface TermEntry {
   members: string[];
   related: string[];
   year?: number;
+  source?: SourceRef;
   occurrences: Occurrence[];
   counts: Record<string, number>;
+  /** Use in the news corpus, and sentences of its first and latest use there. */
+  timeline?: Timeline;
+  corpus: CorpusExcerpt[];
+  /** Across the seeds and the corpus: date of the first use (YYYY-MM-DD), mentions, days. */
+  first?: string;
+  mentions: number;
+  days: number;
 }
 
 export interface SeedDocument {
@@ -82,8 +158,9 @@ export interface MatchIndex {
   hash: string;
   /** Term ids; pattern values index into this. */
   ids: string[];
-  /** Category of each id, same order. */
+  /** Category and topic of each id, same order. */
   categories: Category[];
+  topics: Topic[];
   /** [folded simplified form, index into ids or -1 for a context blocker]. */
   patterns: [string, number][];
   /** Pairs of characters "from→to" concatenated: fold table for traditional/variant characters. */
@@ -97,4 +174,5 @@ export interface GlossaryBundle {
   terms: TermEntry[];
   documents: SeedDocument[];
   index: MatchIndex;
+  corpus?: CorpusInfo;
 }

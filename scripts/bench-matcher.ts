@@ -7,12 +7,12 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGlossary } from '../lib/glossary/build.ts';
-import { extractCandidates } from '../lib/glossary/candidates.ts';
-import { parseExclusions, renderReport } from '../lib/glossary/report.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candidates.ts';
+import { renderReport } from '../lib/glossary/report.ts';
 import { toSimplified, traditionalOf } from '../lib/glossary/script.ts';
 import { createMatcher } from '../lib/matcher/matcher.ts';
 import type { GlossaryBundle } from '../lib/types.ts';
-import { readGlossaryInput } from './glossary-input.ts';
+import { NEWS_MIN_DAYS, readExclusions, readGlossaryInput } from './glossary-input.ts';
 
 const { values } = parseArgs({
   options: {
@@ -105,9 +105,10 @@ for (const [name, text] of texts) {
   );
 }
 
-// The glossary build as npm run glossary does it, minus writing files: build, candidates, report.
+// The glossary build as npm run glossary does it, minus reading and writing files (the corpus is
+// loaded once, before): build, candidates, report.
 const input = readGlossaryInput(root);
-const exclusions = parseExclusions(readFileSync(join(root, 'seeds/terms/excluded.yaml'), 'utf8'));
+const exclusions = readExclusions(root);
 const buildMs: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
@@ -115,7 +116,8 @@ for (let i = 0; i < 3; i++) {
   const candidates = extractCandidates(
     built.documents.map((d) => ({ id: d.id, text: toSimplified(d.text) })),
   );
-  renderReport(built, candidates, exclusions, warnings);
+  const news = input.corpus ? extractDatedCandidates(input.corpus.corpus.items, NEWS_MIN_DAYS) : [];
+  renderReport(built, candidates, exclusions, warnings, news);
   buildMs.push(performance.now() - t0);
 }
 

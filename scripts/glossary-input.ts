@@ -1,13 +1,35 @@
-// Reads the glossary's sources from the repository: curated entries, document metadata, seeds.
+// Reads the glossary's sources from the repository: curated entries, document metadata, seeds,
+// and the news corpus (seeds/corpus/*.tar.gz).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildInput } from '../lib/glossary/build.ts';
+import { type Corpus, loadCorpus } from '../lib/glossary/corpus.ts';
+import { parseExclusions } from '../lib/glossary/report.ts';
+
+export const CORPUS_ARCHIVE = 'seeds/corpus/xwlb-2022-2026.tar.gz';
+/** The corpus README's source line, shortened to what the glossary page shows. */
+export const CORPUS_SOURCE =
+  '《新闻联播》 transcripts, 2022-09-24 to 2026-08-22, from the public GitHub repository DuckBurnIncense/xin-wen-lian-bo (MIT License; the transcripts are CCTV’s published text)';
+
+// Loading the corpus takes ~2 s; the unit tests build the glossary several times in one process.
+const loaded = new Map<string, Corpus>();
+
+export function readCorpus(root: string): Corpus | undefined {
+  const file = join(root, CORPUS_ARCHIVE);
+  if (!existsSync(file)) return undefined;
+  let corpus = loaded.get(file);
+  if (!corpus) {
+    corpus = loadCorpus(readFileSync(file));
+    loaded.set(file, corpus);
+  }
+  return corpus;
+}
 
 export function readGlossaryInput(root: string): BuildInput {
   const seedsDir = join(root, 'seeds');
   const termsDir = join(seedsDir, 'terms');
   const entryFiles = readdirSync(termsDir)
-    .filter((f) => f.endsWith('.yaml') && f !== 'excluded.yaml')
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('excluded'))
     .sort()
     .map((file) => ({
       file: `seeds/terms/${file}`,
@@ -18,6 +40,7 @@ export function readGlossaryInput(root: string): BuildInput {
     seeds[file] = readFileSync(join(seedsDir, file), 'utf8');
   }
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const corpus = readCorpus(root);
   return {
     entryFiles,
     documentsYaml: existsSync(join(seedsDir, 'documents.yaml'))
@@ -25,5 +48,20 @@ export function readGlossaryInput(root: string): BuildInput {
       : '',
     seeds,
     version: pkg.version,
+    ...(corpus ? { corpus: { corpus, source: CORPUS_SOURCE } } : {}),
   };
+}
+
+/** A news candidate is listed in the report when seen on at least this many days. */
+export const NEWS_MIN_DAYS = 5;
+
+/** seeds/terms/excluded*.yaml: the reviewed reasons for candidates left out. */
+export function readExclusions(root: string): Map<string, string> {
+  const dir = join(root, 'seeds/terms');
+  const out = new Map<string, string>();
+  for (const file of readdirSync(dir)
+    .filter((f) => /^excluded.*\.yaml$/.test(f))
+    .sort())
+    for (const [k, v] of parseExclusions(readFileSync(join(dir, file), 'utf8'))) out.set(k, v);
+  return out;
 }

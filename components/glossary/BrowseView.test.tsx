@@ -15,6 +15,7 @@ const props = {
     { category: 'formula' as const, count: 2 },
     { category: 'slogan' as const, count: 1 },
   ],
+  topics: [{ topic: 'party' as const, count: 3 }],
   letters: new Set(['l', 's']),
   groups: [{ letter: 'l', terms: [term('liang-ge-que-li', '两个确立')] }],
   total: 3,

@@ -1,16 +1,20 @@
 // Browse: categories with counts, the A–Z bar, and the terms of the current selection.
 
 import { t } from '../../lib/i18n.ts';
-import type { Category } from '../../lib/types.ts';
+import type { Category, Topic } from '../../lib/types.ts';
 import { type ListedTerm, TermList } from './TermList.tsx';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
 
 export interface BrowseViewProps {
-  /** What is selected: everything, one category, or one letter. */
+  /** What is selected: everything, one category, one topic, or one letter. */
   selection:
-    { kind: 'all' } | { kind: 'category'; category: Category } | { kind: 'letter'; letter: string };
+    | { kind: 'all' }
+    | { kind: 'category'; category: Category }
+    | { kind: 'topic'; topic: Topic }
+    | { kind: 'letter'; letter: string };
   categories: { category: Category; count: number }[];
+  topics: { topic: Topic; count: number }[];
   /** Letters that have at least one term. */
   letters: ReadonlySet<string>;
   /** The terms to list, already grouped (one group unless everything is shown). */
@@ -22,6 +26,7 @@ export interface BrowseViewProps {
 export function BrowseView({
   selection,
   categories,
+  topics,
   letters,
   groups,
   total,
@@ -30,9 +35,11 @@ export function BrowseView({
   const heading =
     selection.kind === 'category'
       ? t(`category_${selection.category}`)
-      : selection.kind === 'letter'
-        ? t('glossaryLetter', selection.letter.toUpperCase())
-        : t('glossaryAllTerms', String(total));
+      : selection.kind === 'topic'
+        ? t(`topic_${selection.topic}`)
+        : selection.kind === 'letter'
+          ? t('glossaryLetter', selection.letter.toUpperCase())
+          : t('glossaryAllTerms', String(total));
   const count = groups.reduce((n, g) => n + g.terms.length, 0);
   return (
     <div class="browse">
@@ -62,6 +69,26 @@ export function BrowseView({
           ))}
         </ul>
       </nav>
+      {topics.length > 0 && (
+        <nav class="browse-nav" aria-label={t('glossaryTopics')}>
+          <h2 class="nav-title">{t('glossaryTopics')}</h2>
+          <ul class="categories topics">
+            {topics.map(({ topic, count: n }) => (
+              <li key={topic}>
+                <a
+                  href={`#/topic/${topic}`}
+                  class={`chip topic-${topic}`}
+                  aria-current={
+                    selection.kind === 'topic' && selection.topic === topic ? 'page' : undefined
+                  }
+                >
+                  {t(`topic_${topic}`)} <span class="count">{n}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <nav class="browse-nav" aria-label={t('glossaryAZ')}>
         <h2 class="nav-title">{t('glossaryAZ')}</h2>
         <ul class="letters">

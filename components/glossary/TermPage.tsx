@@ -2,7 +2,9 @@
 import { hrefOf } from '../../lib/glossary-page/route.ts';
 import type { DocumentCount } from '../../lib/glossary-page/stats.ts';
 import type { SeedDocument, TermEntry } from '../../lib/types.ts';
+import { t } from '../../lib/i18n.ts';
 import { TermDetail } from '../TermDetail.tsx';
+import { NewsTimeline } from './NewsTimeline.tsx';
 import { TermStats } from './TermStats.tsx';
 
 export interface TermPageProps {
@@ -26,10 +28,18 @@ export function TermPage(props: TermPageProps) {
         onRelated={onRelated}
         relatedHref={termHref}
         categoryHref={(category) => hrefOf({ kind: 'category', category })}
+        topicHref={(topic) => hrefOf({ kind: 'topic', topic })}
         excerptHref={docHref}
         headingLevel={1}
         beforeSources={
-          <TermStats id={entry.id} label={entry.term} rows={counts} docHref={docHref} />
+          <>
+            <TermStats id={entry.id} label={entry.term} rows={counts} docHref={docHref} />
+            {entry.timeline ? (
+              <NewsTimeline id={entry.id} timeline={entry.timeline} />
+            ) : (
+              <p class="muted">{t('timelineNone')}</p>
+            )}
+          </>
         }
       />
     </div>

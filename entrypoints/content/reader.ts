@@ -6,7 +6,13 @@ import { HoverIntent } from '../../lib/dom/hover.ts';
 import { Scanner, yieldToPage } from '../../lib/dom/scanner.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { type PageTermCount, sendToBackground, type TabRequest } from '../../lib/messaging.ts';
-import { isActiveOn, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
+import {
+  hiddenKeys,
+  isActiveOn,
+  loadSettings,
+  type Settings,
+  settingsItem,
+} from '../../lib/settings.ts';
 import { revealOccurrence } from './reveal.ts';
 import { createTooltipController } from '../../components/tooltip-controller.ts';
 import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
@@ -35,6 +41,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const scanner = new Scanner({
     matcher,
     categories: index.categories,
+    topics: index.topics,
     highlights,
     ownUi: [HOST_TAG, NOTEBOOK_HOST_TAG],
   });
@@ -44,7 +51,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const isActive = () => isActiveOn(settings, location.href) && !pageOff;
   const view = () => ({
     style: isActive() ? settings.style : 'none',
-    hidden: new Set(settings.hiddenCategories),
+    hidden: hiddenKeys(settings),
   });
   const startScan = () => {
     scanned = true;

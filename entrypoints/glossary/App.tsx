@@ -17,6 +17,8 @@ import {
   letterOf,
   termsByLetter,
   termsIn,
+  termsInTopic,
+  topicCounts,
 } from '../../lib/glossary-page/browse.ts';
 import { termsOfDocument } from '../../lib/glossary-page/reader.ts';
 import {
@@ -239,6 +241,8 @@ function titleOf(route: Route, glossary: Glossary | null): string {
       return t('glossarySearchResults', route.query);
     case 'category':
       return t(`category_${route.category}`);
+    case 'topic':
+      return t(`topic_${route.topic}`);
     case 'letter':
       return t('glossaryLetter', route.letter.toUpperCase());
     default:
@@ -268,29 +272,28 @@ function View({
   const { terms, byId, documents } = glossary;
   const letters = useMemo(() => new Set(terms.map(letterOf)), [terms]);
   const categories = useMemo(() => categoryCounts(terms), [terms]);
+  const topics = useMemo(() => topicCounts(terms), [terms]);
   const docList = useMemo(() => [...documents.values()], [documents]);
 
   switch (route.kind) {
     case 'home':
     case 'category':
+    case 'topic':
     case 'letter': {
       const selection = route.kind === 'home' ? ({ kind: 'all' } as const) : route;
       const groups =
         route.kind === 'home'
           ? groupByLetter(terms)
-          : [
-              {
-                letter: route.kind === 'letter' ? route.letter : route.category,
-                terms:
-                  route.kind === 'letter'
-                    ? termsByLetter(terms, route.letter)
-                    : termsIn(terms, route.category),
-              },
-            ];
+          : route.kind === 'letter'
+            ? [{ letter: route.letter, terms: termsByLetter(terms, route.letter) }]
+            : route.kind === 'topic'
+              ? [{ letter: route.topic, terms: termsInTopic(terms, route.topic) }]
+              : [{ letter: route.category, terms: termsIn(terms, route.category) }];
       return (
         <BrowseView
           selection={selection}
           categories={categories}
+          topics={topics}
           letters={letters}
           groups={groups}
           total={terms.length}

@@ -8,7 +8,13 @@ import { Scanner } from '../../lib/dom/scanner.ts';
 import { blockAt } from '../../lib/glossary-page/reader.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { sentenceBounds } from '../../lib/sentences.ts';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, settingsItem } from '../../lib/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  hiddenKeys,
+  loadSettings,
+  type Settings,
+  settingsItem,
+} from '../../lib/settings.ts';
 import type { MatchIndex, SeedDocument } from '../../lib/types.ts';
 
 export const FLASH = 'ptr-flash';
@@ -36,6 +42,7 @@ export function attachReaderMarks(
   const scanner = new Scanner({
     matcher,
     categories: index.categories,
+    topics: index.topics,
     highlights,
     ownUi: [HOST_TAG],
   });
@@ -75,7 +82,7 @@ export function attachReaderMarks(
   let settings: Settings = DEFAULT_SETTINGS;
   const view = (): HighlightView => ({
     style: !visible ? 'none' : settings.style === 'none' ? 'underline' : settings.style,
-    hidden: new Set(settings.hiddenCategories),
+    hidden: hiddenKeys(settings),
   });
   const applySettings = (next: Settings) => {
     settings = next;

@@ -11,7 +11,7 @@ const bundle: GlossaryBundle = {
   hash: 'h',
   terms: [],
   documents: [],
-  index: { hash: 'h', ids: [], categories: [], patterns: [], fold: '' },
+  index: { hash: 'h', ids: [], categories: [], topics: [], patterns: [], fold: '' },
 };
 
 const excerpt = {
@@ -31,7 +31,11 @@ let name = 0;
 beforeEach(async () => {
   db = new PolicyDatabase(`handlers-${++name}`);
   await db.open();
-  handlers = createHandlers({ bundle, db: async () => db, openPage: async () => undefined });
+  handlers = createHandlers({
+    bundle: async () => bundle,
+    db: async () => db,
+    openPage: async () => undefined,
+  });
 });
 afterEach(async () => {
   await db.delete();
@@ -69,7 +73,11 @@ describe('excerpt/save', () => {
   });
 
   it('says why when there is no database', async () => {
-    const none = createHandlers({ bundle, db: async () => null, openPage: async () => undefined });
+    const none = createHandlers({
+      bundle: async () => bundle,
+      db: async () => null,
+      openPage: async () => undefined,
+    });
     const result = await none['excerpt/save']({ type: 'excerpt/save', excerpt });
     expect(result).toEqual({ error: expect.stringContaining('unavailable') });
   });

@@ -5,10 +5,11 @@ import type { RequestOf, RequestType, ResponseMap } from '../messaging.ts';
 import { normalizeNote, normalizeTags } from '../notebook/fields.ts';
 import type { GlossaryBundle } from '../types.ts';
 import { normalizeUrl, siteOfUrl } from '../url.ts';
-import { indexBundle, termView } from './term-view.ts';
+import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
 
 export interface HandlerDeps {
-  bundle: GlossaryBundle;
+  /** The packaged glossary, loaded once when first asked for. */
+  bundle: () => Promise<GlossaryBundle>;
   /** Null when IndexedDB is unavailable: the glossary still works from the bundle. */
   db: () => Promise<PolicyDatabase | null>;
   openPage: (page: 'glossary' | 'notebook' | 'options', id?: string) => Promise<void>;
@@ -24,10 +25,13 @@ export type Handlers = {
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const lookup = indexBundle(deps.bundle);
+  let lookup: Promise<GlossaryLookup> | undefined;
   return {
-    'glossary/index': async () => deps.bundle.index,
-    'glossary/term': async ({ id }) => termView(lookup, id),
+    'glossary/index': async () => (await deps.bundle()).index,
+    'glossary/term': async ({ id }) => {
+      lookup ??= deps.bundle().then(indexBundle);
+      return termView(await lookup, id);
+    },
     'excerpt/save': async ({ excerpt }) => {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };

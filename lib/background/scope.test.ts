@@ -19,14 +19,14 @@ beforeEach(async () => {
     makeExcerpt({ id: 2, url: other, note: '别人的' }),
   ]);
   handlers = createHandlers({
-    bundle: {
+    bundle: async () => ({
       schema: 1,
       version: 'v',
       hash: 'h',
       terms: [],
       documents: [],
-      index: { hash: 'h', ids: [], categories: [], patterns: [], fold: '' },
-    },
+      index: { hash: 'h', ids: [], categories: [], topics: [], patterns: [], fold: '' },
+    }),
     db: async () => db,
     openPage: async () => undefined,
   });

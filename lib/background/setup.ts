@@ -7,10 +7,19 @@ import type { GlossaryBundle } from '../types.ts';
 import { createHandlers } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
-export function startBackground(bundle: GlossaryBundle): void {
+/**
+ * `hash` is the packaged glossary's (known at build time): when IndexedDB already holds it, the
+ * ~MB glossary file is not even read at start-up, only when a lookup needs it.
+ */
+export function startBackground(loadBundle: () => Promise<GlossaryBundle>, hash: string): void {
+  let loaded: Promise<GlossaryBundle> | undefined;
+  const bundle = () => {
+    loaded ??= loadBundle();
+    return loaded;
+  };
   let opened: Promise<PolicyDatabase | null> | undefined;
   const db = () => {
-    opened ??= openDatabase(bundle);
+    opened ??= openDatabase(bundle, undefined, hash);
     return opened;
   };
   void db();
@@ -52,8 +61,9 @@ export function startBackground(bundle: GlossaryBundle): void {
 }
 
 export async function openDatabase(
-  bundle: GlossaryBundle,
+  bundle: () => Promise<GlossaryBundle>,
   name?: string,
+  hash?: string,
 ): Promise<PolicyDatabase | null> {
   let db: PolicyDatabase;
   try {
@@ -64,7 +74,8 @@ export async function openDatabase(
     return null;
   }
   try {
-    await installGlossary(db, bundle);
+    const stored = hash ? await db.meta.get('glossaryHash') : undefined;
+    if (!hash || stored?.value !== hash) await installGlossary(db, await bundle());
   } catch (error) {
     // A full disk: the update rolled back and the stored glossary is as it was. The notebook
     // stays readable; lookups use the bundle in memory anyway.

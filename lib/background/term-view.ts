@@ -15,14 +15,21 @@ export function indexBundle(bundle: GlossaryBundle): GlossaryLookup {
   };
 }
 
+/**
+ * The entry with up to `maxExcerpts` excerpts: one per seed document, and the latest sentence of
+ * the news corpus in the last place when the term is used there (a term only the news uses shows
+ * its first and latest use).
+ */
 export function termView(lookup: GlossaryLookup, id: string, maxExcerpts = 2): TermView | null {
   const term = lookup.terms.get(id);
   if (!term) return null;
   const { occurrences, ...entry } = term;
+  const news = term.corpus ?? [];
   const seen = new Set<string>();
   const excerpts: TermView['excerpts'] = [];
+  const seedRoom = news.length > 0 ? Math.max(maxExcerpts - 1, 1) : maxExcerpts;
   for (const o of occurrences) {
-    if (excerpts.length >= maxExcerpts) break;
+    if (excerpts.length >= seedRoom) break;
     if (seen.has(o.doc)) continue;
     seen.add(o.doc);
     const doc = lookup.documents.get(o.doc);
@@ -32,6 +39,17 @@ export function termView(lookup: GlossaryLookup, id: string, maxExcerpts = 2): T
       date: doc?.date ?? '',
       sentence: o.sentence,
       simplified: o.sentenceSimplified,
+    });
+  }
+  const newsRoom = maxExcerpts - excerpts.length;
+  for (const x of newsRoom > 0 ? news.slice(-newsRoom).reverse() : []) {
+    excerpts.push({
+      doc: `news:${x.item}`,
+      title: x.title,
+      date: x.date,
+      sentence: x.sentence,
+      simplified: x.sentence,
+      at: [x.start, x.end],
     });
   }
   const related = term.related.flatMap((rid) => {

@@ -68,9 +68,13 @@ describe('--list entries', () => {
     term: '双减',
     forms: ['双减'],
     category: 'formula',
+    topic: 'education',
     english: 'Double Reduction',
     definition: '指减轻学生负担。',
     pinyin: 'shuāng jiǎn',
+    first: '2021-07-24',
+    mentions: 40,
+    days: 31,
     occurrences: [
       sentence('d1', '推进“双减”。'),
       sentence('d1', '推进“双减”。'),
@@ -88,13 +92,27 @@ describe('--list entries', () => {
       term: '双减',
       forms: ['双减'],
       category: 'formula',
+      topic: 'education',
       english: 'Double Reduction',
       definition: '指减轻学生负担。',
       pinyin: 'shuāng jiǎn',
+      first: '2021-07-24',
+      mentions: 40,
+      days: 31,
       excerpts: [
         { doc: 'd1', date: '2022-10-31', text: '推进“双减”。' },
         { doc: 'd2', date: '2024-01-11', text: '巩固“雙減”成果。' },
       ],
+    });
+  });
+
+  it('gives null for the first date of a term no source uses', () => {
+    const unused = { ...term, first: undefined, mentions: 0, days: 0, occurrences: [] };
+    expect(listedEntry(unused as unknown as TermEntry, documents)).toMatchObject({
+      first: null,
+      mentions: 0,
+      days: 0,
+      excerpts: [],
     });
   });
 

@@ -30,9 +30,15 @@ export interface ListedEntry {
   term: string;
   forms: string[];
   category: string;
+  topic: string;
   english: string;
   definition: string;
   pinyin: string;
+  /** Date of the first use in all sources (YYYY-MM-DD), or null when none is known. */
+  first: string | null;
+  /** Uses and distinct dates of use over the seeds and the news corpus. */
+  mentions: number;
+  days: number;
   excerpts: { doc: string; date: string; text: string }[];
 }
 
@@ -52,9 +58,13 @@ export function listedEntry(term: TermEntry, documents: GlossaryBundle['document
     term: term.term,
     forms: term.forms,
     category: term.category,
+    topic: term.topic,
     english: term.english,
     definition: term.definition,
     pinyin: term.pinyin,
+    first: term.first ?? null,
+    mentions: term.mentions,
+    days: term.days,
     excerpts,
   };
 }

@@ -12,6 +12,8 @@ function terms(...args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'terms', '--', ...args], {
     cwd: root,
     encoding: 'utf8',
+    // --list prints the whole glossary, over 1 MB (spawnSync's default buffer).
+    maxBuffer: 64 * 1024 * 1024,
   });
   // npm itself may warn about the machine's config on stderr; keep only the CLI's own lines.
   const err = result.stderr
@@ -98,11 +100,23 @@ describe('npm run terms', () => {
       'term',
       'forms',
       'category',
+      'topic',
       'english',
       'definition',
       'pinyin',
+      'first',
+      'mentions',
+      'days',
       'excerpts',
     ]);
+    // Counted over the seeds and the news: a term of both has more mentions than seed excerpts.
+    expect(liDe.topic).toBe('education');
+    expect(liDe.first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(liDe.mentions).toBeGreaterThan(liDe.excerpts.length);
+    expect(liDe.days).toBeGreaterThan(1);
+    const newsOnly = entries.find((e) => e.term === '新质生产力');
+    expect(newsOnly.excerpts).toEqual([]);
+    expect(newsOnly.first >= '2022-09-24').toBe(true);
     expect(liDe.excerpts[0]).toEqual({
       doc: expect.any(String),
       date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),

@@ -12,12 +12,15 @@
 // kept (byBlock) and drawn as they come near.
 import type { TermMatch } from '../matcher/matcher.ts';
 import type { TextRun } from './block-text.ts';
+import { topicKey } from '../types.ts';
 import { blockOf, locate } from './block-text.ts';
 
 export interface MarkedTerm {
   /** Index into MatchIndex.ids. */
   term: number;
   category: string;
+  /** The term's topic ('' when the index has none). */
+  topic: string;
   run: TextRun;
   start: number;
   end: number;
@@ -26,8 +29,12 @@ export interface MarkedTerm {
 
 export interface HighlightView {
   style: 'underline' | 'background' | 'none';
+  /** Hidden categories, and hidden topics as `topic:NAME` (see topicKey). */
   hidden: ReadonlySet<string>;
 }
+
+const isHidden = (view: HighlightView, m: { category: string; topic: string }) =>
+  view.hidden.has(m.category) || (view.hidden.size > 0 && view.hidden.has(topicKey(m.topic)));
 
 /**
  * A mark whose DOM position and StaticRange are worked out when first asked for: most marks of
@@ -39,6 +46,7 @@ class Mark implements MarkedTerm {
   constructor(
     readonly term: number,
     readonly category: string,
+    readonly topic: string,
     readonly run: TextRun,
     readonly start: number,
     readonly end: number,
@@ -116,6 +124,7 @@ export class TermHighlights {
     categories: readonly string[],
     from = 0,
     to = found.length,
+    topics: readonly string[] = [],
   ): void {
     if (from >= to) return;
     const block = run.block;
@@ -131,11 +140,11 @@ export class TermHighlights {
     const drawn = (!this.watcher || this.near.has(block)) && this.isShown(block);
     for (let i = from; i < to; i++) {
       const m = found[i] as TermMatch;
-      const marked = new Mark(m.term, categories[m.term] ?? 'concept', run, m.start, m.end);
+      const category = categories[m.term] ?? 'concept';
+      const marked = new Mark(m.term, category, topics[m.term] ?? '', run, m.start, m.end);
       list.push(marked);
       if (!drawn) continue;
-      if (list.length <= GIANT_BLOCK || !this.watcher)
-        this.highlightFor(marked.category)?.add(marked.range);
+      if (list.length <= GIANT_BLOCK || !this.watcher) this.highlightFor(marked)?.add(marked.range);
       else {
         // The block just became giant: from now on only its marks near the viewport.
         if (!this.windows.has(block)) {
@@ -177,7 +186,7 @@ export class TermHighlights {
         const i = run.nodes.indexOf(node as Text);
         at = i < 0 ? -1 : (run.starts[i] as number) + offset;
       }
-      if (at >= m.start && at < m.end && !this.view.hidden.has(m.category)) return m;
+      if (at >= m.start && at < m.end && !isHidden(this.view, m)) return m;
     }
     return undefined;
   }
@@ -194,7 +203,7 @@ export class TermHighlights {
 
   /** Marks in rendered text, of the categories the user has not hidden. */
   visible(): MarkedTerm[] {
-    return this.all().filter((m) => !this.view.hidden.has(m.category));
+    return this.all().filter((m) => !isHidden(this.view, m));
   }
 
   /**
@@ -231,7 +240,7 @@ export class TermHighlights {
   private registerBlock(block: Element, marks: MarkedTerm[]): void {
     if (!this.isShown(block)) return;
     if (marks.length <= GIANT_BLOCK || !this.watcher) {
-      for (const m of marks) this.highlightFor(m.category)?.add(m.range);
+      for (const m of marks) this.highlightFor(m)?.add(m.range);
       return;
     }
     this.windows.set(block, [0, 0]);
@@ -298,7 +307,7 @@ export class TermHighlights {
       for (let i = first; i < last; i++) {
         if (i >= from && i < to) continue;
         const m = marks[i] as MarkedTerm;
-        this.highlightFor(m.category)?.add(m.range);
+        this.highlightFor(m)?.add(m.range);
       }
       this.windows.set(block, [first, last]);
     }
@@ -340,8 +349,9 @@ export class TermHighlights {
     return shown;
   }
 
-  private highlightFor(category: string): Highlight | undefined {
-    if (this.view.style === 'none' || this.view.hidden.has(category)) return undefined;
+  private highlightFor(m: MarkedTerm): Highlight | undefined {
+    if (this.view.style === 'none' || isHidden(this.view, m)) return undefined;
+    const { category } = m;
     let highlight = this.registered.get(category);
     if (!highlight) {
       highlight = new Highlight();

@@ -7,6 +7,8 @@ import type { TermHighlights } from './highlights.ts';
 export interface ScannerOptions extends ScanOptions {
   matcher: Matcher;
   categories: readonly string[];
+  /** Topic of each term, same order (optional: older indexes have none). */
+  topics?: readonly string[];
   highlights: TermHighlights;
   /** Time budget of one slice, in ms, before yielding to the page. */
   sliceMs?: number;
@@ -74,6 +76,7 @@ export class Scanner {
 
   private async scanNow(root: Node): Promise<void> {
     const { matcher, categories, highlights } = this.options;
+    const topics = this.options.topics ?? [];
     const budget = this.options.sliceMs ?? 8;
     let sliceStart = performance.now();
     let lastBreath = sliceStart;
@@ -109,7 +112,14 @@ export class Scanner {
       // A huge text has 100k+ marks: yield between batches of them too.
       for (let from = 0; from < found.length; from += MARK_BATCH) {
         if (from > 0 && performance.now() - sliceStart > budget && !(await pause())) return;
-        highlights.markRun(run, found, categories, from, Math.min(found.length, from + MARK_BATCH));
+        highlights.markRun(
+          run,
+          found,
+          categories,
+          from,
+          Math.min(found.length, from + MARK_BATCH),
+          topics,
+        );
       }
       // Reading the clock costs too; check it every few runs.
       if (++checked % 32 === 0 && performance.now() - sliceStart > budget && !(await pause()))

@@ -1,7 +1,7 @@
-// Browsing the glossary: A–Z by the first letter of the toneless pinyin, and by category.
-import { CATEGORIES, type Category, type TermEntry } from '../types.ts';
+// Browsing the glossary: A–Z by the first letter of the toneless pinyin, by category and by topic.
+import { CATEGORIES, type Category, type TermEntry, TOPICS, type Topic } from '../types.ts';
 
-type Browsable = Pick<TermEntry, 'id' | 'pinyinPlain' | 'category'>;
+type Browsable = Pick<TermEntry, 'id' | 'pinyinPlain' | 'category'> & { topic?: Topic };
 
 export function letterOf(term: Pick<TermEntry, 'pinyinPlain'>): string {
   const first = term.pinyinPlain.charAt(0).toLowerCase();
@@ -41,4 +41,19 @@ export function termsIn<T extends Browsable>(terms: T[], category: Category): T[
 
 export function termsByLetter<T extends Browsable>(terms: T[], letter: string): T[] {
   return terms.filter((t) => letterOf(t) === letter).sort(byPinyin);
+}
+
+/** Topics in their canonical order with how many terms each has (empty ones left out). */
+export function topicCounts(terms: Browsable[]): { topic: Topic; count: number }[] {
+  const counts = new Map<Topic, number>();
+  for (const term of terms)
+    if (term.topic) counts.set(term.topic, (counts.get(term.topic) ?? 0) + 1);
+  return TOPICS.flatMap((topic) => {
+    const count = counts.get(topic) ?? 0;
+    return count > 0 ? [{ topic, count }] : [];
+  });
+}
+
+export function termsInTopic<T extends Browsable>(terms: T[], topic: Topic): T[] {
+  return terms.filter((t) => t.topic === topic).sort(byPinyin);
 }

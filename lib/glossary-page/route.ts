@@ -2,16 +2,18 @@
 // bookmarked and shared, and the browser's back and forward buttons walk the views:
 //   #/                     browse (A–Z by pinyin)
 //   #/category/CATEGORY    browse one category
+//   #/topic/TOPIC          browse one topic
 //   #/letter/L             browse one initial letter of the pinyin
 //   #/search/QUERY         search results
 //   #/term/ID              one entry
 //   #/docs                 the source documents
 //   #/doc/ID[/OFFSET]      the reader, scrolled to OFFSET (UTF-16 offset in the cleaned text)
-import { CATEGORIES, type Category } from '../types.ts';
+import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
 
 export type Route =
   | { kind: 'home' }
   | { kind: 'category'; category: Category }
+  | { kind: 'topic'; topic: Topic }
   | { kind: 'letter'; letter: string }
   | { kind: 'search'; query: string }
   | { kind: 'term'; id: string }
@@ -38,6 +40,10 @@ export function parseRoute(hash: string): Route {
     case 'category':
       if (first && (CATEGORIES as readonly string[]).includes(first) && parts.length === 1)
         return { kind: 'category', category: first as Category };
+      break;
+    case 'topic':
+      if (first && (TOPICS as readonly string[]).includes(first) && parts.length === 1)
+        return { kind: 'topic', topic: first as Topic };
       break;
     case 'letter':
       if (first && /^[a-z]$/i.test(first) && parts.length === 1)
@@ -67,6 +73,8 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'category':
       return `#/category/${route.category}`;
+    case 'topic':
+      return `#/topic/${route.topic}`;
     case 'letter':
       return `#/letter/${route.letter}`;
     case 'search':

@@ -89,6 +89,31 @@ describe('buildGlossary on the repository sources', () => {
     expect(index.patterns.filter(([, v]) => v === BLOCKER).length).toBeGreaterThan(0);
   });
 
+  it('attaches news provenance that adds up: monthly mentions, days, first and latest use', () => {
+    const fold = parseFoldTable(bundle.index.fold);
+    const withNews = bundle.terms.filter((t) => t.timeline);
+    expect(withNews.length).toBeGreaterThan(bundle.terms.length * 0.9);
+    for (const term of withNews) {
+      const tl = term.timeline!;
+      expect(
+        tl.monthly.reduce((a, b) => a + b, 0),
+        term.id,
+      ).toBe(tl.mentions);
+      expect(tl.monthly).toHaveLength(bundle.corpus!.months);
+      expect(tl.days, term.id).toBeLessThanOrEqual(tl.mentions);
+      expect(tl.first <= tl.last, term.id).toBe(true);
+      const forms = new Set(term.forms.map((f) => foldString(fold, f)));
+      for (const x of term.corpus) {
+        expect(forms.has(foldString(fold, x.sentence.slice(x.start, x.end))), term.id).toBe(true);
+        expect(x.sentence.length).toBeLessThanOrEqual(122);
+      }
+      expect(term.corpus[0]?.date, term.id).toBe(tl.first);
+      expect(term.corpus[term.corpus.length - 1]?.date, term.id).toBe(tl.last);
+      expect(term.first! <= tl.first, term.id).toBe(true);
+      expect(term.mentions).toBe(tl.mentions + term.occurrences.length);
+    }
+  });
+
   it('is deterministic: the same sources give the same hash and version', () => {
     const again = buildGlossary(readGlossaryInput(root)).bundle;
     expect(again.hash).toBe(bundle.hash);
@@ -109,12 +134,13 @@ describe('buildGlossary on the repository sources', () => {
 
 describe('buildGlossary on broken sources', () => {
   const entryFile = (text: string) => ({ file: 'seeds/terms/t.yaml', text });
-  const small = (entries: string): BuildInput => ({
-    ...input,
-    entryFiles: [entryFile(entries)],
-  });
+  // Without the news corpus: these builds check the entries, not provenance.
+  const small = (entries: string): BuildInput => {
+    const { corpus: _corpus, ...seedsOnly } = input;
+    return { ...seedsOnly, entryFiles: [entryFile(entries)] };
+  };
   const one = (id: string, term: string) =>
-    `- id: ${id}\n  term: ${term}\n  forms: [${term}]\n  category: formula\n  english: e\n  gloss: g\n  definition: d\n`;
+    `- id: ${id}\n  term: ${term}\n  forms: [${term}]\n  category: formula\n  topic: party\n  english: e\n  gloss: g\n  definition: d\n`;
 
   it('fails with the file and entry named when an entry is invalid', () => {
     expect(() => buildGlossary(small(one('ok', '双减') + one('Bad Id', '四风')))).toThrow(
@@ -131,8 +157,15 @@ describe('buildGlossary on broken sources', () => {
     ).toThrow('form 双减 is in both a and b');
   });
 
-  it('warns about an entry that never occurs in the seeds', () => {
+  it('warns about an entry that never occurs in the sources', () => {
     const { warnings } = buildGlossary(small(one('a', '双减') + one('b', '不存在的词')));
-    expect(warnings).toContain('b: no occurrence in the seeds');
+    expect(warnings).toContain('b: no occurrence in the sources');
+  });
+
+  it('fails when a definition breaks an accuracy rule, naming the entry', () => {
+    const bad = one('b', '四风').replace('definition: d', 'definition: 种子文本中常见的说法。');
+    expect(() => buildGlossary(small(one('a', '双减') + bad))).toThrow(
+      /b \(四风\): the definition uses internal wording "种子文本"/,
+    );
   });
 });

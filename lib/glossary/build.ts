@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { BLOCKER, createMatcher } from '../matcher/matcher.ts';
 import { sentenceAround } from '../sentences.ts';
 import type { GlossaryBundle, MatchIndex, Occurrence, SeedDocument, TermEntry } from '../types.ts';
+import { checkEntryAccuracy, joinSources } from './checks.ts';
+import type { Corpus } from './corpus.ts';
+import { corpusProvenance } from './corpus-provenance.ts';
 import { loadDocuments } from './documents.ts';
 import { type CuratedEntry, checkEntrySet, GlossaryInputError, parseEntries } from './entries.ts';
 import { pinyinOf } from './pinyin.ts';
@@ -14,6 +17,8 @@ export interface BuildInput {
   documentsYaml: string;
   seeds: Record<string, string>;
   version: string;
+  /** The news corpus, loaded (lib/glossary/corpus.ts), and its one-line source. */
+  corpus?: { corpus: Corpus; source: string };
 }
 
 export interface BuildResult {
@@ -30,15 +35,29 @@ export function buildGlossary(input: BuildInput): BuildResult {
   if (errors.length > 0) throw new GlossaryInputError(errors.join('\n'));
 
   const documents = loadDocuments(input.documentsYaml, input.seeds);
+  const corpus = input.corpus;
+  const accuracy = checkEntryAccuracy(
+    entries,
+    joinSources([
+      ...documents.map((d) => toSimplified(d.text)),
+      ...(corpus?.corpus.items.map((item) => item.text) ?? []),
+    ]),
+  );
+  if (accuracy.length > 0) throw new GlossaryInputError(accuracy.join('\n'));
   const index = buildMatchIndex(entries);
   const occurrences = findOccurrences(index, documents);
+  const news = corpus ? corpusProvenance(index, corpus.corpus, corpus.source) : undefined;
   const ids = new Set(entries.map((e) => e.id));
+  const docDate = new Map(documents.map((d) => [d.id, d.date]));
 
   const terms: TermEntry[] = entries.map((entry) => {
     const found = occurrences.get(entry.id) ?? [];
-    if (found.length === 0) warnings.push(`${entry.id}: no occurrence in the seeds`);
+    const timeline = news?.timelines.get(entry.id);
+    if (found.length === 0 && !timeline) warnings.push(`${entry.id}: no occurrence in the sources`);
     const counts: Record<string, number> = {};
     for (const o of found) counts[o.doc] = (counts[o.doc] ?? 0) + 1;
+    const seedDates = [...new Set(found.map((o) => docDate.get(o.doc) ?? ''))].filter(Boolean);
+    const first = [...seedDates, ...(timeline ? [timeline.first] : [])].sort()[0];
     const { pinyin, plain, initials } = pinyinOf(entry.term, entry.pinyin);
     return {
       id: entry.id,
@@ -47,7 +66,9 @@ export function buildGlossary(input: BuildInput): BuildResult {
       forms: entry.forms,
       variants: [...new Set(entry.forms.flatMap(traditionalVariants))],
       category: entry.category,
+      topic: entry.topic,
       english: entry.english,
+      ...(entry.englishAlt ? { englishAlt: entry.englishAlt } : {}),
       gloss: entry.gloss,
       definition: entry.definition,
       definitionTraditional: traditionalOf(entry.definition),
@@ -58,12 +79,19 @@ export function buildGlossary(input: BuildInput): BuildResult {
       members: entry.members,
       related: entry.related.filter((r) => ids.has(r) && r !== entry.id),
       ...(entry.year ? { year: entry.year } : {}),
+      ...(entry.source ? { source: entry.source } : {}),
       occurrences: found,
       counts,
+      ...(timeline ? { timeline } : {}),
+      corpus: news?.excerpts.get(entry.id) ?? [],
+      ...(first ? { first } : {}),
+      mentions: found.length + (timeline?.mentions ?? 0),
+      // A seed's date and a news day may coincide; the same date counts once.
+      days: new Set([...seedDates, ...(news?.daySets.get(entry.id) ?? [])]).size,
     };
   });
 
-  const content = { terms, documents, index: { ...index, hash: '' } };
+  const content = { terms, documents, index: { ...index, hash: '' }, corpus: news?.info };
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
   return {
     bundle: {
@@ -73,6 +101,7 @@ export function buildGlossary(input: BuildInput): BuildResult {
       terms,
       documents,
       index: { ...index, hash },
+      ...(news ? { corpus: news.info } : {}),
     },
     entries,
     warnings,
@@ -96,6 +125,7 @@ export function buildMatchIndex(entries: CuratedEntry[]): MatchIndex {
     hash: '',
     ids: entries.map((e) => e.id),
     categories: entries.map((e) => e.category),
+    topics: entries.map((e) => e.topic),
     patterns,
     fold,
   };

@@ -21,6 +21,12 @@ const FORMULA = new RegExp(
   `(?<![一二两三四五六七八九十百千万第])(?:[一二三四五]位一体|一体[两二三]翼|[二两三四五六七八九十][个不位育支进风大][${HAN}]{1,2}|一[不位育支进风大][${HAN}]{1,2}|双[${HAN}]{1,2})`,
   'g',
 );
+/**
+ * Spans of the formula shape that are ordinary words in news text (双方, 双边, 两个月, 五个方面,
+ * 两位数): counted on the corpus, they were most of its formula candidates.
+ */
+const NOT_FORMULA =
+  /^(?:双(?:方|边|向|赢|重|版纳|多边|城|轮|增长)|两位数|一大早|[一二两三四五六七八九十](?:个多?月|个方面|大(?:股指|指标)))/;
 /** A formula's tail ends before these: they join the formula to the rest of the sentence. */
 const FORMULA_STOP = /[的和与及是在等了要为对把将从向使]/;
 
@@ -97,7 +103,7 @@ function formulaSpans(text: string): string[] {
   for (const m of text.matchAll(FORMULA)) {
     const stop = m[0].slice(2).search(FORMULA_STOP);
     const span = stop < 0 ? m[0] : m[0].slice(0, 2 + stop);
-    if (span.length >= 2) out.push(span);
+    if (span.length >= 2 && !NOT_FORMULA.test(span)) out.push(span);
   }
   return out;
 }
@@ -112,15 +118,23 @@ function add(into: Map<string, Candidate>, doc: string, value: string, kind: Can
   into.set(text, found);
 }
 
+/** Every span one text marks as a candidate, with the kind of mark. */
+export function candidateSpans(text: string): { text: string; kind: CandidateKind }[] {
+  const out: { text: string; kind: CandidateKind }[] = [];
+  for (const m of text.matchAll(QUOTED)) out.push({ text: m[1] ?? '', kind: 'quoted' });
+  for (const m of text.matchAll(TITLE)) out.push({ text: m[1] ?? '', kind: 'title' });
+  for (const span of formulaSpans(text)) out.push({ text: span, kind: 'formula' });
+  for (const span of namedSpans(text)) out.push({ text: span, kind: 'named' });
+  return out;
+}
+
 /** Candidates from simplified cleaned texts. Named things must recur (≥ 2 times) to count. */
 export function extractCandidates(docs: { id: string; text: string }[]): Candidate[] {
   const found = new Map<string, Candidate>();
   const named = new Map<string, Candidate>();
   for (const { id, text } of docs) {
-    for (const m of text.matchAll(QUOTED)) add(found, id, m[1] ?? '', 'quoted');
-    for (const m of text.matchAll(TITLE)) add(found, id, m[1] ?? '', 'title');
-    for (const span of formulaSpans(text)) add(found, id, span, 'formula');
-    for (const span of namedSpans(text)) add(named, id, span, 'named');
+    for (const span of candidateSpans(text))
+      add(span.kind === 'named' ? named : found, id, span.text, span.kind);
   }
   for (const [text, candidate] of named) {
     if (candidate.count < 2) continue;
@@ -129,4 +143,54 @@ export function extractCandidates(docs: { id: string; text: string }[]): Candida
     else found.set(text, candidate);
   }
   return [...found.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+export interface DatedCandidate extends Candidate {
+  /** Distinct dates it was seen on, and the first and last of them (YYYY-MM-DD). */
+  days: number;
+  first: string;
+  last: string;
+}
+
+/**
+ * Candidates of dated texts (the news corpus), counted by day: a candidate is kept when it is
+ * seen on at least `minDays` days. `docs` of each candidate lists at most three item ids.
+ */
+export function extractDatedCandidates(
+  texts: { id: string; date: string; text: string }[],
+  minDays: number,
+): DatedCandidate[] {
+  const found = new Map<
+    string,
+    { c: Candidate; dates: Set<string>; first: string; last: string }
+  >();
+  for (const { id, date, text } of texts) {
+    const seenHere = new Set<string>();
+    for (const span of candidateSpans(text)) {
+      const value = span.text.trim();
+      if (value.length < 2) continue;
+      let entry = found.get(value);
+      if (!entry) {
+        entry = {
+          c: { text: value, kinds: [], count: 0, docs: [] },
+          dates: new Set(),
+          first: date,
+          last: date,
+        };
+        found.set(value, entry);
+      }
+      if (!entry.c.kinds.includes(span.kind)) entry.c.kinds.push(span.kind);
+      entry.c.count++;
+      entry.dates.add(date);
+      if (date < entry.first) entry.first = date;
+      if (date > entry.last) entry.last = date;
+      if (!seenHere.has(value) && entry.c.docs.length < 3) entry.c.docs.push(id);
+      seenHere.add(value);
+    }
+  }
+  const out: DatedCandidate[] = [];
+  for (const { c, dates, first, last } of found.values()) {
+    if (dates.size >= minDays) out.push({ ...c, days: dates.size, first, last });
+  }
+  return out.sort((a, b) => b.days - a.days || b.count - a.count || a.text.localeCompare(b.text));
 }

@@ -6,6 +6,7 @@ const valid = `
   term: 双减
   forms: [双减]
   category: formula
+  topic: party
   english: Double Reduction
   gloss: Cutting homework and off-campus tutoring.
   definition: 指减轻学生作业负担和校外培训负担。
@@ -14,6 +15,7 @@ const valid = `
   term: 四个意识
   forms: [增强四个意识]
   category: formula
+  topic: party
   english: Four Consciousnesses
   gloss: Four kinds of political awareness.
   definition: 指政治意识、大局意识、核心意识、看齐意识。
@@ -38,6 +40,7 @@ function entry(over: Partial<CuratedEntry>): CuratedEntry {
     term: '立德树人',
     forms: ['立德树人'],
     category: 'concept',
+    topic: 'education',
     english: 'e',
     gloss: 'g',
     definition: 'd',
@@ -63,13 +66,18 @@ describe('parseEntries', () => {
 
   it('names the file and the entry id when a field is wrong', () => {
     const bad = valid.replace(
-      'category: formula\n  english: Four',
-      'category: slogann\n  english: Four',
+      'category: formula\n  topic: party\n  english: Four',
+      'category: slogann\n  topic: party\n  english: Four',
     );
     const message = errorOf(() => parseEntries('seeds/terms/concepts.yaml', bad));
     expect(message).toContain('seeds/terms/concepts.yaml');
     expect(message).toContain('entry si-ge-yi-shi');
     expect(message).toContain('category');
+  });
+
+  it('refuses an entry without a known topic', () => {
+    const bad = valid.replace('topic: party\n  english: Four', 'topic: sports\n  english: Four');
+    expect(errorOf(() => parseEntries('t.yaml', bad))).toMatch(/entry si-ge-yi-shi: topic/);
   });
 
   it('names the entry by position when it has no id', () => {

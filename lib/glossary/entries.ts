@@ -2,7 +2,7 @@
 // typo in review fails the build with the file and entry named instead of shipping bad data.
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { CATEGORIES } from '../types.ts';
+import { CATEGORIES, TOPICS } from '../types.ts';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const hanForm = v.pipe(
@@ -10,6 +10,9 @@ const hanForm = v.pipe(
   v.trim(),
   v.minLength(2, 'a form needs at least two characters'),
   v.maxLength(60),
+  // The matcher has no word boundaries: a Latin-only form (LPR) would match inside words (lpr,
+  // codepage), as the false-marks bench showed.
+  v.regex(/\p{Script=Han}/u, 'a form needs at least one Han character'),
 );
 
 export const CuratedEntrySchema = v.object({
@@ -17,13 +20,23 @@ export const CuratedEntrySchema = v.object({
   term: hanForm,
   forms: v.pipe(v.array(hanForm), v.minLength(1)),
   category: v.picklist(CATEGORIES),
+  topic: v.picklist(TOPICS),
   english: nonEmpty,
+  englishAlt: v.optional(nonEmpty),
   gloss: nonEmpty,
   definition: nonEmpty,
   members: v.optional(v.array(nonEmpty), []),
   related: v.optional(v.array(v.string()), []),
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
   exclude: v.optional(v.array(hanForm), []),
+  /** Where a stated origin or a quoted phrase can be checked. */
+  source: v.optional(
+    v.object({
+      title: nonEmpty,
+      date: v.pipe(v.string(), v.isoDate()),
+      url: v.optional(v.pipe(v.string(), v.url())),
+    }),
+  ),
   /** Overrides the generated pinyin where a polyphone is read wrong. */
   pinyin: v.optional(nonEmpty),
 });

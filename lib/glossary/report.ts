@@ -2,7 +2,7 @@
 // glossary has it, and — for each one left out — the reviewed reason from seeds/terms/excluded.yaml.
 import { parse } from 'yaml';
 import type { GlossaryBundle } from '../types.ts';
-import type { Candidate } from './candidates.ts';
+import type { Candidate, DatedCandidate } from './candidates.ts';
 
 export function parseExclusions(yamlText: string): Map<string, string> {
   const data = (parse(yamlText) ?? {}) as Record<string, unknown>;
@@ -51,21 +51,45 @@ function coveringForm(
   return suffix ?? container;
 }
 
+/** How many candidates are in each state, for the report and for the test that wants none unreviewed. */
+export function countStates(
+  bundle: GlossaryBundle,
+  candidates: Candidate[],
+  exclusions: Map<string, string>,
+): Record<State, number> {
+  const formOwner = formOwners(bundle);
+  const counts: Record<State, number> = { entry: 0, covered: 0, excluded: 0, unreviewed: 0 };
+  for (const c of candidates) counts[candidateStatus(c, formOwner, exclusions).state]++;
+  return counts;
+}
+
+function formOwners(bundle: GlossaryBundle): Map<string, string> {
+  const formOwner = new Map<string, string>();
+  for (const term of bundle.terms) for (const form of term.forms) formOwner.set(form, term.id);
+  return formOwner;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
 export function renderReport(
   bundle: GlossaryBundle,
   candidates: Candidate[],
   exclusions: Map<string, string>,
   warnings: string[],
+  news: DatedCandidate[] = [],
 ): string {
-  const formOwner = new Map<string, string>();
-  for (const term of bundle.terms) for (const form of term.forms) formOwner.set(form, term.id);
+  const formOwner = formOwners(bundle);
   const rows = candidates.map((c) => ({ c, s: candidateStatus(c, formOwner, exclusions) }));
+  const newsRows = news.map((c) => ({ c, s: candidateStatus(c, formOwner, exclusions) }));
   const count = (state: State) => rows.filter((r) => r.s.state === state).length;
-  const candidateTexts = new Set(candidates.map((c) => c.text));
+  const newsCount = (state: State) => newsRows.filter((r) => r.s.state === state).length;
+  const candidateTexts = new Set([...candidates, ...news].map((c) => c.text));
   const unneeded = [...exclusions.keys()].filter(
     (text) =>
-      !candidateTexts.has(text) || rows.some((r) => r.c.text === text && r.s.state !== 'excluded'),
+      !candidateTexts.has(text) ||
+      [...rows, ...newsRows].some((r) => r.c.text === text && r.s.state !== 'excluded'),
   );
+  const corpus = bundle.corpus;
   const lines = [
     '# Glossary build report',
     '',
@@ -74,23 +98,44 @@ export function renderReport(
     `- Entries: ${bundle.terms.length}; match patterns: ${bundle.index.patterns.length}; fold pairs: ${bundle.index.fold.length / 2}`,
     `- Occurrences in the seeds: ${bundle.terms.reduce((n, t) => n + t.occurrences.length, 0)}`,
     `- Candidates: ${rows.length} — in the glossary ${count('entry')}, covered by an entry ${count('covered')}, excluded with a reason ${count('excluded')}, unreviewed ${count('unreviewed')}`,
+    ...(corpus
+      ? [
+          `- News corpus: ${corpus.days} days, ${corpus.items} items, ${corpus.characters} characters (${corpus.first} to ${corpus.last}); entries used in it: ${bundle.terms.filter((t) => t.timeline).length}`,
+          `- News candidates seen on at least 5 days: ${newsRows.length} — in the glossary ${newsCount('entry')}, covered by an entry ${newsCount('covered')}, excluded with a reason ${newsCount('excluded')}, unreviewed ${newsCount('unreviewed')}`,
+        ]
+      : []),
     '',
-    '## Candidates',
+    '## Candidates in the seed documents',
     '',
     '| candidate | kind | count | documents | status | entry or reason |',
     '|---|---|---|---|---|---|',
     ...rows.map(
       ({ c, s }) =>
-        `| ${c.text} | ${c.kinds.join(', ')} | ${c.count} | ${c.docs.length} | ${s.state} | ${s.detail.replace(/\|/g, '\\|')} |`,
+        `| ${c.text} | ${c.kinds.join(', ')} | ${c.count} | ${c.docs.length} | ${s.state} | ${cell(s.detail)} |`,
     ),
     '',
-    '## Entries without an occurrence in the seeds',
+    ...(news.length
+      ? [
+          '## Candidates in the news corpus (seen on at least 5 days)',
+          '',
+          '| candidate | kind | count | days | first | last | status | entry or reason |',
+          '|---|---|---|---|---|---|---|---|',
+          ...newsRows.map(
+            ({ c, s }) =>
+              `| ${cell(c.text)} | ${c.kinds.join(', ')} | ${c.count} | ${(c as DatedCandidate).days} | ${(c as DatedCandidate).first} | ${(c as DatedCandidate).last} | ${s.state} | ${cell(s.detail)} |`,
+          ),
+          '',
+        ]
+      : []),
+    '## Entries without an occurrence in the sources',
     '',
-    ...bundle.terms.filter((t) => t.occurrences.length === 0).map((t) => `- ${t.id} (${t.term})`),
+    ...bundle.terms
+      .filter((t) => t.occurrences.length === 0 && !t.timeline)
+      .map((t) => `- ${t.id} (${t.term})`),
     '',
     '## Exclusions no longer needed',
     '',
-    'Listed in seeds/terms/excluded.yaml but no longer a candidate, or now an entry or covered.',
+    'Listed in seeds/terms/excluded*.yaml but no longer a candidate, or now an entry or covered.',
     '',
     ...(unneeded.length ? unneeded.map((text) => `- ${text}`) : ['- none']),
     '',
