@@ -27,21 +27,11 @@ interface Deps {
 export function createTooltipController({ host, index, matcher, onClosed, onSaved }: Deps) {
   const cache = new Map<string, Promise<TermView | null>>();
   const traditionalChars = new Set<string>();
-  const simplifiedChars = new Set<string>();
-  for (let i = 0; i < index.fold.length; i += 2) {
-    traditionalChars.add(index.fold[i] as string);
-    simplifiedChars.add(index.fold[i + 1] as string);
-  }
-  for (const ch of traditionalChars) simplifiedChars.delete(ch);
-  /** 'traditional' or 'simplified' when the text shows its script, else undefined. */
-  const scriptOf = (text: string): 'simplified' | 'traditional' | undefined => {
-    let trad = 0;
-    let simp = 0;
-    for (const ch of text) {
-      if (traditionalChars.has(ch)) trad++;
-      else if (simplifiedChars.has(ch)) simp++;
-    }
-    return trad > simp ? 'traditional' : simp > trad ? 'simplified' : undefined;
+  for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
+  const traditionalIn = (text: string) => {
+    let n = 0;
+    for (const ch of text) if (traditionalChars.has(ch)) n++;
+    return n;
   };
   let preference: TooltipScript = 'page';
   let current: { mark: MarkedTerm; rect: DOMRect; id: string; status?: string } | null = null;
@@ -57,12 +47,12 @@ export function createTooltipController({ host, index, matcher, onClosed, onSave
 
   const scriptFor = (mark: MarkedTerm): 'simplified' | 'traditional' => {
     if (preference !== 'page') return preference;
-    // A term written alike in both scripts (共同富裕) takes the script of the text around it,
-    // then the page's declared language.
-    const own = scriptOf(mark.run.text.slice(mark.start, mark.end));
-    if (own) return own;
-    const around = scriptOf(mark.run.text);
-    if (around) return around;
+    if (traditionalIn(mark.run.text.slice(mark.start, mark.end)) > 0) return 'traditional';
+    // A term written alike in both scripts (共同富裕) takes the script of the text around it (the
+    // fold table knows only traditional characters; a simplified text may hold one or two
+    // variants such as 乾 in 乾隆, so one is not enough), then the page's declared language.
+    const around = traditionalIn(mark.run.text);
+    if (around >= 2) return 'traditional';
     const lang = (mark.run.block.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
     return /^zh-(hant|tw|hk|mo)/.test(lang) ? 'traditional' : 'simplified';
   };

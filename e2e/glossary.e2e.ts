@@ -134,7 +134,7 @@ describe('term pages', () => {
   it('draws a bar for each document the term occurs in, with its count', async () => {
     const id = 'li-de-shu-ren';
     const page = await glossaryPage(h, `#/term/${id}`);
-    const bars = await page.$$eval('svg.chart g.slot', (slots) =>
+    const bars = await page.$$eval('.stats svg.chart g.slot', (slots) =>
       slots.map((g) => ({
         doc: g.getAttribute('data-doc'),
         count: Number(g.getAttribute('data-count')),
@@ -148,18 +148,18 @@ describe('term pages', () => {
       if (bar.count > 0) expect(bar.bar).toBeGreaterThan(0);
       else expect(bar.bar).toBe(0);
     }
-    const withBars = await page.$$eval('svg.chart rect.bar', (r) => r.length);
+    const withBars = await page.$$eval('.stats svg.chart rect.bar', (r) => r.length);
     expect(withBars).toBe(bars.filter((b) => b.count > 0).length);
     // The text alternative names every document and its count.
     const label = await page.evaluate(() => {
-      const svg = document.querySelector('svg.chart') as SVGElement;
+      const svg = document.querySelector('.stats svg.chart') as SVGElement;
       return (svg.getAttribute('aria-labelledby') ?? '')
         .split(' ')
         .map((x) => document.getElementById(x)?.textContent ?? '')
         .join(' ');
     });
     for (const doc of dated) expect(label).toContain(doc.date);
-    expect(await page.getAttribute('svg.chart', 'role')).toBe('img');
+    expect(await page.getAttribute('.stats svg.chart', 'role')).toBe('img');
     await page.close();
   });
 
@@ -171,7 +171,7 @@ describe('term pages', () => {
     )?.id as string;
     const page = await glossaryPage(h, `#/term/${id}`);
     const docs = new Set(termById(id).occurrences.map((o) => o.doc)).size;
-    expect(await page.$$eval('svg.chart rect.bar', (r) => r.length)).toBe(docs);
+    expect(await page.$$eval('.stats svg.chart rect.bar', (r) => r.length)).toBe(docs);
     await page.close();
   });
 });

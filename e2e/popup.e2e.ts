@@ -37,7 +37,7 @@ describe('popup search', () => {
     expect(await firstResults('ldsr')).toContain('立德树人');
   });
   it('finds a term by English', async () => {
-    expect(await firstResults('Two Establishments')).toContain('两个确立');
+    expect(await firstResults('Two Establishes')).toContain('两个确立');
   });
   it('gives a helpful empty state for nonsense', async () => {
     const popup = await h.popup();

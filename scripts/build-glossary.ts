@@ -3,18 +3,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGlossary } from '../lib/glossary/build.ts';
-import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candidates.ts';
 import { GlossaryInputError } from '../lib/glossary/entries.ts';
-import { renderReport } from '../lib/glossary/report.ts';
-import { toSimplified } from '../lib/glossary/script.ts';
-import { NEWS_MIN_DAYS, readExclusions, readGlossaryInput } from './glossary-input.ts';
+import { glossaryReport, readGlossaryInput } from './glossary-input.ts';
 
 const root = join(import.meta.dirname, '..');
 const started = performance.now();
 try {
   const input = readGlossaryInput(root);
   const read = performance.now();
-  const { bundle, warnings } = buildGlossary(input);
+  const result = buildGlossary(input);
+  const { bundle, warnings } = result;
   const built = performance.now();
   const outDir = join(root, 'lib/glossary/generated');
   mkdirSync(outDir, { recursive: true });
@@ -25,20 +23,8 @@ try {
     `${JSON.stringify({ hash: bundle.hash, version: bundle.version })}\n`,
   );
 
-  const candidates = extractCandidates(
-    bundle.documents.map((d) => ({ id: d.id, text: toSimplified(d.text) })),
-  );
-  const news = input.corpus
-    ? extractDatedCandidates(
-        input.corpus.corpus.items.map((i) => ({ id: i.id, date: i.date, text: i.text })),
-        NEWS_MIN_DAYS,
-      )
-    : [];
   mkdirSync(join(root, 'docs'), { recursive: true });
-  writeFileSync(
-    join(root, 'docs/glossary-report.md'),
-    renderReport(bundle, candidates, readExclusions(root), warnings, news),
-  );
+  writeFileSync(join(root, 'docs/glossary-report.md'), glossaryReport(root, input, result));
   const ms = (t: number) => Math.round(t);
   console.log(
     `glossary ${bundle.version}: ${bundle.terms.length} entries, ${bundle.index.patterns.length} patterns, ${warnings.length} warnings, built in ${ms(performance.now() - started)} ms (read ${ms(read - started)}, build ${ms(built - read)}, candidates and report ${ms(performance.now() - built)})`,

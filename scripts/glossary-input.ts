@@ -2,9 +2,11 @@
 // and the news corpus (seeds/corpus/*.tar.gz).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildInput } from '../lib/glossary/build.ts';
+import type { BuildInput, BuildResult } from '../lib/glossary/build.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candidates.ts';
 import { type Corpus, loadCorpus } from '../lib/glossary/corpus.ts';
-import { parseExclusions } from '../lib/glossary/report.ts';
+import { parseExclusions, renderReport } from '../lib/glossary/report.ts';
+import { toSimplified } from '../lib/glossary/script.ts';
 
 export const CORPUS_ARCHIVE = 'seeds/corpus/xwlb-2022-2026.tar.gz';
 /** The corpus README's source line, shortened to what the glossary page shows. */
@@ -48,6 +50,9 @@ export function readGlossaryInput(root: string): BuildInput {
       : '',
     seeds,
     version: pkg.version,
+    ...(existsSync(join(seedsDir, 'official-english.yaml'))
+      ? { officialEnglishYaml: readFileSync(join(seedsDir, 'official-english.yaml'), 'utf8') }
+      : {}),
     ...(corpus ? { corpus: { corpus, source: CORPUS_SOURCE } } : {}),
   };
 }
@@ -64,4 +69,19 @@ export function readExclusions(root: string): Map<string, string> {
     .sort())
     for (const [k, v] of parseExclusions(readFileSync(join(dir, file), 'utf8'))) out.set(k, v);
   return out;
+}
+
+/** docs/glossary-report.md for a build: seed and news candidates against the reviewed exclusions. */
+export function glossaryReport(root: string, input: BuildInput, result: BuildResult): string {
+  const { bundle, warnings } = result;
+  const candidates = extractCandidates(
+    bundle.documents.map((d) => ({ id: d.id, text: toSimplified(d.text) })),
+  );
+  const news = input.corpus
+    ? extractDatedCandidates(
+        input.corpus.corpus.items.map((i) => ({ id: i.id, date: i.date, text: i.text })),
+        NEWS_MIN_DAYS,
+      )
+    : [];
+  return renderReport(bundle, candidates, readExclusions(root), warnings, news);
 }

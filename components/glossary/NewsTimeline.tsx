@@ -22,7 +22,7 @@ export function NewsTimeline({ id, timeline }: NewsTimelineProps) {
   ]);
   const peak = chart.peak ? t('timelinePeak', [chart.peak.month, String(chart.peak.count)]) : '';
   return (
-    <section class="stats timeline" aria-labelledby={`tl-h-${id}`}>
+    <section class="timeline" aria-labelledby={`tl-h-${id}`}>
       <h2 id={`tl-h-${id}`}>{t('timelineTitle', [from, to])}</h2>
       <figure>
         <svg

@@ -134,9 +134,9 @@ describe('buildGlossary on the repository sources', () => {
 
 describe('buildGlossary on broken sources', () => {
   const entryFile = (text: string) => ({ file: 'seeds/terms/t.yaml', text });
-  // Without the news corpus: these builds check the entries, not provenance.
+  // Without the news corpus and the official-English table: these builds check the entries.
   const small = (entries: string): BuildInput => {
-    const { corpus: _corpus, ...seedsOnly } = input;
+    const { corpus: _corpus, officialEnglishYaml: _english, ...seedsOnly } = input;
     return { ...seedsOnly, entryFiles: [entryFile(entries)] };
   };
   const one = (id: string, term: string) =>
@@ -160,6 +160,13 @@ describe('buildGlossary on broken sources', () => {
   it('warns about an entry that never occurs in the sources', () => {
     const { warnings } = buildGlossary(small(one('a', '双减') + one('b', '不存在的词')));
     expect(warnings).toContain('b: no occurrence in the sources');
+  });
+
+  it('fails when an entry renders a term of the official-English table otherwise', () => {
+    const table = '双减: { english: double reduction }\n';
+    expect(() => buildGlossary({ ...small(one('a', '双减')), officialEnglishYaml: table })).toThrow(
+      'a (双减): english is "e", officially "double reduction"',
+    );
   });
 
   it('fails when a definition breaks an accuracy rule, naming the entry', () => {

@@ -5,6 +5,7 @@ import { BLOCKER, createMatcher } from '../matcher/matcher.ts';
 import { sentenceAround } from '../sentences.ts';
 import type { GlossaryBundle, MatchIndex, Occurrence, SeedDocument, TermEntry } from '../types.ts';
 import { checkEntryAccuracy, joinSources } from './checks.ts';
+import { checkOfficialEnglish, parseOfficialEnglish } from './english.ts';
 import type { Corpus } from './corpus.ts';
 import { corpusProvenance } from './corpus-provenance.ts';
 import { loadDocuments } from './documents.ts';
@@ -17,6 +18,8 @@ export interface BuildInput {
   documentsYaml: string;
   seeds: Record<string, string>;
   version: string;
+  /** seeds/official-english.yaml: the reviewed official English renderings. */
+  officialEnglishYaml?: string;
   /** The news corpus, loaded (lib/glossary/corpus.ts), and its one-line source. */
   corpus?: { corpus: Corpus; source: string };
 }
@@ -43,6 +46,10 @@ export function buildGlossary(input: BuildInput): BuildResult {
       ...(corpus?.corpus.items.map((item) => item.text) ?? []),
     ]),
   );
+  if (input.officialEnglishYaml)
+    accuracy.push(
+      ...checkOfficialEnglish(entries, parseOfficialEnglish(input.officialEnglishYaml)),
+    );
   if (accuracy.length > 0) throw new GlossaryInputError(accuracy.join('\n'));
   const index = buildMatchIndex(entries);
   const occurrences = findOccurrences(index, documents);
