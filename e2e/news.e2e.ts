@@ -98,6 +98,10 @@ describe('popup search in English', () => {
     expect((await results('common prosperity'))[0]).toBe('共同富裕');
     expect((await results('new quality productive forces'))[0]).toBe('新质生产力');
   });
+  it('finds them by traditional characters too', async () => {
+    expect((await results('新質生產力'))[0]).toBe('新质生产力');
+    expect((await results('全國統一大市場'))[0]).toBe('全国统一大市场');
+  });
 });
 
 describe('topics', () => {
@@ -105,45 +109,53 @@ describe('topics', () => {
     return (await readMarks(page)).map((m) => m.text);
   }
 
-  it('hides the marks of one topic from the options page, live, and shows them again', async () => {
-    const page = await h.newPage('/fixtures/news.html');
-    await waitForMarks(page, NEWS_ONLY.length);
-    const foreign = byTerm('一带一路');
-    const other = byTerm('新质生产力');
-    expect(foreign.topic).not.toBe(other.topic);
-    const opts = await extensionPage(h, 'options.html');
-    await opts.waitForSelector('form.settings');
-    await opts.uncheck(`input[name=topic-${foreign.topic}]`);
-    await page.waitForFunction((hidden) => {
-      const texts: string[] = [];
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('ptr-')) continue;
-        for (const r of hl as Highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          texts.push(range.toString());
+  it.each([
+    ['simplified', '/fixtures/news.html', '一带一路'],
+    ['traditional', '/fixtures/news-traditional.html', '一帶一路'],
+  ])(
+    'hides the marks of one topic on a %s page, live, and shows them again',
+    async (_s, path, shown) => {
+      const page = await h.newPage(path);
+      await waitForMarks(page, NEWS_ONLY.length);
+      expect(await names(page)).toContain(shown);
+      const foreign = byTerm('一带一路');
+      const other = byTerm('新质生产力');
+      expect(foreign.topic).not.toBe(other.topic);
+      const opts = await extensionPage(h, 'options.html');
+      await opts.waitForSelector('form.settings');
+      await opts.uncheck(`input[name=topic-${foreign.topic}]`);
+      await page.waitForFunction((hidden) => {
+        const texts: string[] = [];
+        for (const [name, hl] of CSS.highlights) {
+          if (!name.startsWith('ptr-')) continue;
+          for (const r of hl as Highlight) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            texts.push(range.toString());
+          }
         }
-      }
-      return !texts.includes(hidden);
-    }, '一带一路');
-    expect(await names(page)).toContain('新质生产力');
-    await opts.check(`input[name=topic-${foreign.topic}]`);
-    await page.waitForFunction(() => {
-      for (const [name, hl] of CSS.highlights) {
-        if (!name.startsWith('ptr-')) continue;
-        for (const r of hl as Highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() === '一带一路') return true;
+        return !texts.includes(hidden);
+      }, shown);
+      // The other topics stay marked (新质生产力 is economy's, 一带一路 foreign affairs').
+      expect((await names(page)).some((t) => t === '新质生产力' || t === '新質生產力')).toBe(true);
+      await opts.check(`input[name=topic-${foreign.topic}]`);
+      await page.waitForFunction((wanted) => {
+        for (const [name, hl] of CSS.highlights) {
+          if (!name.startsWith('ptr-')) continue;
+          for (const r of hl as Highlight) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            if (range.toString() === wanted) return true;
+          }
         }
-      }
-      return false;
-    });
-    await opts.close();
-    await page.close();
-  });
+        return false;
+      }, shown);
+      await opts.close();
+      await page.close();
+    },
+  );
 
   it('browses one topic on the glossary page: its terms, all of them', async () => {
     const topic = byTerm('共同富裕').topic;

@@ -4,6 +4,7 @@
 // too (hostile Unicode, empty and long notes, many tags, rows written without the fields v2
 // backfills); through the real start-up path (open, then install a changed glossary); and while
 // a page of the old version still holds the database open.
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -221,5 +222,49 @@ describe('the real start-up path', () => {
       rows.map((row, i) => upgraded(row, ids[i] as number)),
     );
     db.close();
+  });
+});
+
+describe('the glossary at news scale replacing the seed-only glossary', () => {
+  const full = JSON.parse(
+    readFileSync(new URL('glossary/generated/glossary.json', import.meta.url), 'utf8'),
+  ) as GlossaryBundle;
+  // The glossary before the news corpus: the entries the seeds use, under another hash.
+  const seedOnly: GlossaryBundle = {
+    ...full,
+    hash: 'seed-only',
+    terms: full.terms.filter((t) => t.occurrences.length > 0),
+  };
+
+  it('installs over the old glossary and leaves every excerpt of the notebook as it was', async () => {
+    const name = fresh();
+    const old = await openDatabase(async () => seedOnly, name, seedOnly.hash);
+    if (!old) throw new Error('did not open');
+    const rows = fc.sample(v1Row, { numRuns: 50, seed: 17 }).map((row, i) => ({
+      ...(row as object),
+      url: `https://example.org/${i}`,
+    }));
+    await old.excerpts.bulkAdd(rows as SavedExcerpt[]);
+    const before = await old.excerpts.orderBy('id').toArray();
+    expect(await old.terms.count()).toBe(seedOnly.terms.length);
+    old.close();
+
+    const db = await openDatabase(async () => full, name, full.hash);
+    if (!db) throw new Error('did not open');
+    expect(await db.terms.count()).toBe(full.terms.length);
+    expect(full.terms.length).toBeGreaterThan(seedOnly.terms.length * 3);
+    expect((await db.meta.get('glossaryHash'))?.value).toBe(full.hash);
+    expect(await db.excerpts.orderBy('id').toArray()).toEqual(before);
+    db.close();
+  });
+
+  it('does not even read the packaged glossary when IndexedDB already holds its hash', async () => {
+    const name = fresh();
+    (await openDatabase(async () => full, name, full.hash))?.close();
+    const load = vi.fn(async () => full);
+    const db = await openDatabase(load, name, full.hash);
+    expect(load).not.toHaveBeenCalled();
+    expect(await db?.terms.count()).toBe(full.terms.length);
+    db?.close();
   });
 });
