@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../lib/background/setup.ts';
 import meta from '../lib/glossary/generated/glossary-meta.json';
-import { fetchPackagedGlossary } from '../lib/packaged-glossary.ts';
+import { fetchPackagedGlossary, fetchPackagedIndex } from '../lib/packaged-glossary.ts';
 
 export default defineBackground(() => {
-  startBackground(fetchPackagedGlossary, meta.hash);
+  startBackground(fetchPackagedGlossary, meta.hash, fetchPackagedIndex);
 });

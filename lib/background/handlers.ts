@@ -3,13 +3,15 @@
 import type { PolicyDatabase } from '../db.ts';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging.ts';
 import { normalizeNote, normalizeTags } from '../notebook/fields.ts';
-import type { GlossaryBundle } from '../types.ts';
+import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { normalizeUrl, siteOfUrl } from '../url.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
 
 export interface HandlerDeps {
   /** The packaged glossary, loaded once when first asked for. */
   bundle: () => Promise<GlossaryBundle>;
+  /** The match index alone, when it can be had without the whole glossary (a small file). */
+  index?: () => Promise<MatchIndex>;
   /** Null when IndexedDB is unavailable: the glossary still works from the bundle. */
   db: () => Promise<PolicyDatabase | null>;
   openPage: (page: 'glossary' | 'notebook' | 'options', id?: string) => Promise<void>;
@@ -27,7 +29,7 @@ export type Handlers = {
 export function createHandlers(deps: HandlerDeps): Handlers {
   let lookup: Promise<GlossaryLookup> | undefined;
   return {
-    'glossary/index': async () => (await deps.bundle()).index,
+    'glossary/index': async () => (deps.index ? deps.index() : (await deps.bundle()).index),
     'glossary/term': async ({ id }) => {
       lookup ??= deps.bundle().then(indexBundle);
       return termView(await lookup, id);

@@ -3,7 +3,7 @@
 // lookups keep working from the bundle held in memory and saving reports why it cannot.
 import { browser } from 'wxt/browser';
 import { installGlossary, PolicyDatabase } from '../db.ts';
-import type { GlossaryBundle } from '../types.ts';
+import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { createHandlers } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
@@ -11,12 +11,23 @@ import { routeMessage } from './router.ts';
  * `hash` is the packaged glossary's (known at build time): when IndexedDB already holds it, the
  * ~MB glossary file is not even read at start-up, only when a lookup needs it.
  */
-export function startBackground(loadBundle: () => Promise<GlossaryBundle>, hash: string): void {
+export function startBackground(
+  loadBundle: () => Promise<GlossaryBundle>,
+  hash: string,
+  loadIndex?: () => Promise<MatchIndex>,
+): void {
   let loaded: Promise<GlossaryBundle> | undefined;
   const bundle = () => {
     loaded ??= loadBundle();
     return loaded;
   };
+  let indexLoaded: Promise<MatchIndex> | undefined;
+  const index = loadIndex
+    ? () => {
+        indexLoaded ??= loadIndex();
+        return indexLoaded;
+      }
+    : undefined;
   let opened: Promise<PolicyDatabase | null> | undefined;
   const db = () => {
     opened ??= openDatabase(bundle, undefined, hash);
@@ -26,6 +37,7 @@ export function startBackground(loadBundle: () => Promise<GlossaryBundle>, hash:
 
   const handlers = createHandlers({
     bundle,
+    ...(index ? { index } : {}),
     db,
     openPage: async (page, id) => {
       const hash = page === 'glossary' && id ? `#/term/${encodeURIComponent(id)}` : '';
