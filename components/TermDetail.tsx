@@ -132,24 +132,27 @@ export function TermDetail({
         </section>
       )}
       {beforeSources}
-      <section>
-        <Section>
-          {t('termSources')} ({excerpts.length})
-        </Section>
-        {excerpts.map((o) => {
-          const doc = documents.get(o.doc);
-          const href = excerptHref?.(o.doc, o.start);
-          return (
-            <figure class="excerpt" key={`${o.doc}:${o.start}`}>
-              <blockquote lang="zh">{o.sentence}</blockquote>
-              <figcaption class="muted">
-                {href ? <a href={href}>{doc?.title ?? o.doc}</a> : (doc?.title ?? o.doc)} ·{' '}
-                <time>{doc?.date}</time>
-              </figcaption>
-            </figure>
-          );
-        })}
-      </section>
+      {/* A term only the news uses has no seed excerpts: its news section says it all. */}
+      {(excerpts.length > 0 || (entry.corpus ?? []).length === 0) && (
+        <section>
+          <Section>
+            {t('termSources')} ({excerpts.length})
+          </Section>
+          {excerpts.map((o) => {
+            const doc = documents.get(o.doc);
+            const href = excerptHref?.(o.doc, o.start);
+            return (
+              <figure class="excerpt" key={`${o.doc}:${o.start}`}>
+                <blockquote lang="zh">{o.sentence}</blockquote>
+                <figcaption class="muted">
+                  {href ? <a href={href}>{doc?.title ?? o.doc}</a> : (doc?.title ?? o.doc)} ·{' '}
+                  <time>{doc?.date}</time>
+                </figcaption>
+              </figure>
+            );
+          })}
+        </section>
+      )}
       {(entry.corpus ?? []).length > 0 && (
         <section class="news">
           <Section>{t('termNews')}</Section>

@@ -32,8 +32,10 @@ describe('timelineGeometry', () => {
     expect(chart.peak).toMatchObject({ month: '2023-01', count: 8 });
   });
 
-  it('labels the first month and every January', () => {
-    expect(chart.ticks.map((t) => t.label)).toEqual(['2022-11', '2023']);
+  it('labels every January, and the first month when no January is within four bars', () => {
+    expect(chart.ticks.map((t) => t.label)).toEqual(['2023']);
+    const long = timelineGeometry({ start: '2022-06', monthly: new Array(12).fill(1) });
+    expect(long.ticks.map((t) => t.label)).toEqual(['2022-06', '2023']);
   });
 
   it('has no peak when the term was never mentioned', () => {

@@ -18,7 +18,7 @@ export interface TimelineGeometry {
   /** y of the axis line. */
   base: number;
   bars: MonthBar[];
-  /** Year labels at each January (and at the first month). */
+  /** Year labels at each January (and at the first month, when no January is close). */
   ticks: { x: number; label: string }[];
   max: number;
   peak?: MonthBar;
@@ -51,8 +51,12 @@ export function timelineGeometry(timeline: Pick<Timeline, 'start' | 'monthly'>):
       height,
     };
   });
+  // The first month is labelled unless a January follows within four bars (labels would overlap).
+  const firstJanuary = bars.findIndex((bar) => bar.month.endsWith('-01'));
   const ticks = bars
-    .filter((bar, i) => i === 0 || bar.month.endsWith('-01'))
+    .filter(
+      (bar, i) => bar.month.endsWith('-01') || (i === 0 && (firstJanuary < 0 || firstJanuary >= 4)),
+    )
     .map((bar) => ({
       x: bar.x,
       label: bar.month.endsWith('-01') ? bar.month.slice(0, 4) : bar.month,
