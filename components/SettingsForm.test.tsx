@@ -13,19 +13,25 @@ describe('SettingsForm', () => {
     click(root.querySelector('input[name=style][value=background]'));
     click(root.querySelector('input[name=script][value=traditional]'));
     click(root.querySelector('input[name=category-person]'));
+    click(root.querySelector('input[name=topic-foreign]'));
     click(root.querySelector('.sites button'));
     expect(onChange.mock.calls.map(([c]) => c)).toEqual([
       { enabled: false },
       { style: 'background' },
       { tooltipScript: 'traditional' },
       { hiddenCategories: ['person'] },
+      { hiddenTopics: ['foreign'] },
       { disabledSites: ['b.example'] },
     ]);
     unmount();
   });
 
-  it('shows hidden categories unchecked and an empty site list', () => {
-    const settings = { ...DEFAULT_SETTINGS, hiddenCategories: ['formula' as const] };
+  it('shows hidden categories and topics unchecked and an empty site list', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      hiddenCategories: ['formula' as const],
+      hiddenTopics: ['hmt' as const],
+    };
     const { root, unmount } = mount(
       <SettingsForm settings={settings} onChange={() => undefined} />,
     );
@@ -33,6 +39,10 @@ describe('SettingsForm', () => {
       false,
     );
     expect((root.querySelector('input[name=category-concept]') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect((root.querySelector('input[name=topic-hmt]') as HTMLInputElement).checked).toBe(false);
+    expect((root.querySelector('input[name=topic-economy]') as HTMLInputElement).checked).toBe(
       true,
     );
     expect(root.querySelector('.sites')).toBeNull();

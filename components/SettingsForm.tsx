@@ -74,38 +74,22 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('optionsCategories')}</legend>
-        <div class="grid">
-          {CATEGORIES.map((category) => (
-            <label class="row" key={category}>
-              <input
-                type="checkbox"
-                name={`category-${category}`}
-                checked={!settings.hiddenCategories.includes(category)}
-                onChange={(e) => toggleCategory(category, e.currentTarget.checked)}
-              />{' '}
-              {t(`category_${category}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsTopics')}</legend>
-        <div class="grid">
-          {TOPICS.map((topic) => (
-            <label class="row" key={topic}>
-              <input
-                type="checkbox"
-                name={`topic-${topic}`}
-                checked={!settings.hiddenTopics.includes(topic)}
-                onChange={(e) => toggleTopic(topic, e.currentTarget.checked)}
-              />{' '}
-              {t(`topic_${topic}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ShownKinds
+        legend={t('optionsCategories')}
+        kinds={CATEGORIES}
+        hidden={settings.hiddenCategories}
+        name={(c) => `category-${c}`}
+        label={(c) => t(`category_${c}`)}
+        onToggle={toggleCategory}
+      />
+      <ShownKinds
+        legend={t('optionsTopics')}
+        kinds={TOPICS}
+        hidden={settings.hiddenTopics}
+        name={(topic) => `topic-${topic}`}
+        label={(topic) => t(`topic_${topic}`)}
+        onToggle={toggleTopic}
+      />
       <fieldset>
         <legend>{t('optionsDisabledSites')}</legend>
         {settings.disabledSites.length === 0 ? (
@@ -130,5 +114,34 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         )}
       </fieldset>
     </form>
+  );
+}
+
+/** One checkbox per kind of term (category or topic), checked while its marks are shown. */
+function ShownKinds<K extends string>(props: {
+  legend: string;
+  kinds: readonly K[];
+  hidden: readonly K[];
+  name(kind: K): string;
+  label(kind: K): string;
+  onToggle(kind: K, shown: boolean): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div class="grid">
+        {props.kinds.map((kind) => (
+          <label class="row" key={kind}>
+            <input
+              type="checkbox"
+              name={props.name(kind)}
+              checked={!props.hidden.includes(kind)}
+              onChange={(e) => props.onToggle(kind, e.currentTarget.checked)}
+            />{' '}
+            {props.label(kind)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -87,6 +87,21 @@ export async function waitForMarks(target: Page | Frame, min = 1): Promise<MarkI
   return readMarks(target);
 }
 
+/** Waits until the texts of the registered marks satisfy `ok` (polled from here). */
+export async function waitForMarkTexts(
+  target: Page | Frame,
+  ok: (texts: string[]) => boolean,
+  timeout = 15_000,
+): Promise<string[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const texts = (await readMarks(target)).map((m) => m.text);
+    if (ok(texts)) return texts;
+    if (Date.now() > until) throw new Error(`marks never matched; last: ${texts.join(' ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Moves the pointer onto the first mark whose text equals `text`; returns its centre. */
 export async function hoverMark(
   page: Page,
@@ -136,6 +151,19 @@ export function tooltipShown(page: Page): Promise<boolean> {
     () =>
       !!document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]'),
   );
+}
+
+/** Types `query` into a fresh popup's search and returns the headwords of the results. */
+export async function popupResults(h: Harness, query: string): Promise<string[]> {
+  const popup = await h.popup();
+  await popup.waitForSelector('#q');
+  await popup.fill('#q', query);
+  await popup.waitForSelector('.results [role=option], .empty');
+  const hits = await popup.$$eval('.results [role=option] .hw', (els) =>
+    els.map((e) => e.textContent ?? ''),
+  );
+  await popup.close();
+  return hits;
 }
 
 /** Opens an extension page of the built extension, e.g. `glossary.html#/term/ID`. */

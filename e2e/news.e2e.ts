@@ -11,12 +11,14 @@ import {
   extensionPage,
   glossaryPage,
   type Harness,
+  popupResults,
   hoverMark,
   readMarks,
   ROOT,
   startHarness,
   tooltipText,
   waitForMarks,
+  waitForMarkTexts,
 } from './harness.ts';
 
 const bundle = JSON.parse(
@@ -83,17 +85,8 @@ describe('news-only terms', () => {
 });
 
 describe('popup search in English', () => {
-  async function results(query: string): Promise<string[]> {
-    const popup = await h.popup();
-    await popup.waitForSelector('#q');
-    await popup.fill('#q', query);
-    await popup.waitForSelector('.results [role=option], .empty');
-    const hits = await popup.$$eval('.results [role=option] .hw', (els) =>
-      els.map((e) => e.textContent ?? ''),
-    );
-    await popup.close();
-    return hits;
-  }
+  const results = (query: string) => popupResults(h, query);
+
   it('finds the news-only terms by their official English', async () => {
     expect((await results('common prosperity'))[0]).toBe('共同富裕');
     expect((await results('new quality productive forces'))[0]).toBe('新质生产力');
@@ -124,34 +117,11 @@ describe('topics', () => {
       const opts = await extensionPage(h, 'options.html');
       await opts.waitForSelector('form.settings');
       await opts.uncheck(`input[name=topic-${foreign.topic}]`);
-      await page.waitForFunction((hidden) => {
-        const texts: string[] = [];
-        for (const [name, hl] of CSS.highlights) {
-          if (!name.startsWith('ptr-')) continue;
-          for (const r of hl as Highlight) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            texts.push(range.toString());
-          }
-        }
-        return !texts.includes(hidden);
-      }, shown);
+      await waitForMarkTexts(page, (texts) => !texts.includes(shown));
       // The other topics stay marked (新质生产力 is economy's, 一带一路 foreign affairs').
       expect((await names(page)).some((t) => t === '新质生产力' || t === '新質生產力')).toBe(true);
       await opts.check(`input[name=topic-${foreign.topic}]`);
-      await page.waitForFunction((wanted) => {
-        for (const [name, hl] of CSS.highlights) {
-          if (!name.startsWith('ptr-')) continue;
-          for (const r of hl as Highlight) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            if (range.toString() === wanted) return true;
-          }
-        }
-        return false;
-      }, shown);
+      await waitForMarkTexts(page, (texts) => texts.includes(shown));
       await opts.close();
       await page.close();
     },

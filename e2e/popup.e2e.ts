@@ -1,6 +1,6 @@
 // The popup: search by each kind of query, the term view, and "on this page".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, waitForMarks } from './harness.ts';
+import { type Harness, popupResults, startHarness, waitForMarks } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,17 +10,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function firstResults(query: string): Promise<string[]> {
-  const popup = await h.popup();
-  await popup.waitForSelector('#q');
-  await popup.fill('#q', query);
-  await popup.waitForSelector('.results [role=option], .empty');
-  const hits = await popup.$$eval('.results [role=option] .hw', (els) =>
-    els.map((e) => e.textContent ?? ''),
-  );
-  await popup.close();
-  return hits;
-}
+const firstResults = (query: string) => popupResults(h, query);
 
 describe('popup search', () => {
   it('finds a term by simplified characters', async () => {

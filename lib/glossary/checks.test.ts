@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntryAccuracy, joinSources, sentenceNamesAll, statedCount } from './checks.ts';
+import { curatedEntry } from '../testing/entries.ts';
 import type { CuratedEntry } from './entries.ts';
 
 const sources = joinSources([
   '要统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。另一句话提到经济建设。',
   '坚持“两个毫不动摇”，毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展。',
 ]);
-const entry = (over: Partial<CuratedEntry>): CuratedEntry => ({
-  id: 'x',
-  term: '五位一体',
-  forms: ['五位一体'],
-  category: 'formula',
-  topic: 'party',
-  english: 'e',
-  gloss: 'g',
-  definition: '指五个方面的建设。',
-  members: [],
-  related: [],
-  exclude: [],
-  ...over,
-});
+const entry = (over: Partial<CuratedEntry>) =>
+  curatedEntry({
+    term: '五位一体',
+    forms: ['五位一体'],
+    category: 'formula',
+    topic: 'party',
+    definition: '指五个方面的建设。',
+    ...over,
+  });
 
 describe('statedCount', () => {
   it('reads the number a numbered headword states', () => {

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from './build.ts';
 import type { Corpus, CorpusItem } from './corpus.ts';
 import { corpusProvenance } from './corpus-provenance.ts';
-import type { CuratedEntry } from './entries.ts';
+import { curatedEntry } from '../testing/entries.ts';
 
-const entry = (id: string, forms: string[]): CuratedEntry => ({
-  id,
-  term: forms[0] as string,
-  forms,
-  category: 'concept',
-  topic: 'economy',
-  english: 'e',
-  gloss: 'g',
-  definition: 'd',
-  members: [],
-  related: [],
-  exclude: [],
-});
+const entry = (id: string, forms: string[]) =>
+  curatedEntry({ id, term: forms[0], forms, topic: 'economy' });
 const item = (id: string, date: string, text: string): CorpusItem => ({
   id,
   date,

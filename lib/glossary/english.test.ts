@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { curatedEntry } from '../testing/entries.ts';
 import type { CuratedEntry } from './entries.ts';
 import { GlossaryInputError } from './entries.ts';
 import { checkOfficialEnglish, parseOfficialEnglish } from './english.ts';
 
-const entry = (over: Partial<CuratedEntry>): CuratedEntry => ({
-  id: 'gong-tong-fu-yu',
-  term: '共同富裕',
-  forms: ['共同富裕'],
-  category: 'concept',
-  topic: 'society',
-  english: 'common prosperity',
-  gloss: 'g',
-  definition: 'd',
-  members: [],
-  related: [],
-  exclude: [],
-  ...over,
-});
+const entry = (over: Partial<CuratedEntry>) =>
+  curatedEntry({
+    id: 'gong-tong-fu-yu',
+    term: '共同富裕',
+    forms: ['共同富裕'],
+    topic: 'society',
+    english: 'common prosperity',
+    ...over,
+  });
 const table = parseOfficialEnglish(
   '共同富裕: { english: common prosperity }\n两个确立: { english: Two Establishes, alt: Two Establishments }\n',
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CuratedEntry, checkEntrySet, GlossaryInputError, parseEntries } from './entries.ts';
+import { curatedEntry } from '../testing/entries.ts';
+import { checkEntrySet, GlossaryInputError, parseEntries } from './entries.ts';
 
 const valid = `
 - id: shuang-jian
@@ -34,22 +35,7 @@ function errorOf(fn: () => unknown): string {
   throw new Error('expected a GlossaryInputError');
 }
 
-function entry(over: Partial<CuratedEntry>): CuratedEntry {
-  return {
-    id: 'x',
-    term: '立德树人',
-    forms: ['立德树人'],
-    category: 'concept',
-    topic: 'education',
-    english: 'e',
-    gloss: 'g',
-    definition: 'd',
-    members: [],
-    related: [],
-    exclude: [],
-    ...over,
-  };
-}
+const entry = curatedEntry;
 
 describe('parseEntries', () => {
   it('reads valid entries, fills defaults and puts the headword first among the forms', () => {
