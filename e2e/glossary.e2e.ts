@@ -1,7 +1,5 @@
 // The glossary page and the document reader in Chromium: browsing, addresses, history, the
 // statistics chart, highlights and tooltips in the reader, and excerpt links into it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher } from '../lib/matcher/matcher.ts';
@@ -11,15 +9,13 @@ import {
   type Harness,
   hoverMark,
   readMarks,
-  ROOT,
   startHarness,
   tooltipText,
   waitForMarks,
+  builtGlossary,
 } from './harness.ts';
 
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = builtGlossary();
 const termById = (id: string) => {
   const term = bundle.terms.find((x) => x.id === id);
   if (!term) throw new Error(`no term ${id} in the bundle`);

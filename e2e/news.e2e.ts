@@ -1,12 +1,10 @@
 // The glossary at the scale of the news: terms that only the news corpus uses (none of the five
 // seed documents) are marked and explained in both scripts, found by the popup in English, and
 // filtered by topic; the glossary page browses a topic and draws a term's news timeline.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldString, parseFoldTable } from '../lib/matcher/fold.ts';
-import type { GlossaryBundle, TermEntry } from '../lib/types.ts';
+import type { TermEntry } from '../lib/types.ts';
 import {
   extensionPage,
   glossaryPage,
@@ -14,16 +12,14 @@ import {
   popupResults,
   hoverMark,
   readMarks,
-  ROOT,
   startHarness,
   tooltipText,
   waitForMarks,
   waitForMarkTexts,
+  builtGlossary,
 } from './harness.ts';
 
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = builtGlossary();
 const byTerm = (term: string): TermEntry => {
   const found = bundle.terms.find((x) => x.forms.includes(term));
   if (!found) throw new Error(`no entry has the form ${term}`);
