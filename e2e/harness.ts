@@ -1,9 +1,9 @@
 // Shared e2e setup: a local server for fixtures, Chromium with the built extension, and page
 // helpers that read what the extension did (registered highlights, the tooltip's shadow root).
-import { readFileSync } from 'node:fs';
+
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { GlossaryBundle } from '../lib/types.ts';
+import { readBuiltGlossary } from '../lib/glossary/built.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../scripts/site/browser.ts';
 import { type SiteServer, startSite } from '../scripts/site/server.ts';
 
@@ -11,11 +11,7 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 /** The glossary the build packaged (what the extension under test knows). */
-export function builtGlossary(): GlossaryBundle {
-  return JSON.parse(
-    readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-  ) as GlossaryBundle;
-}
+export const builtGlossary = readBuiltGlossary;
 
 export interface Harness {
   site: SiteServer;

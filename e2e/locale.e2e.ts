@@ -3,16 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryPage, type Harness, ROOT, startHarness } from './harness.ts';
+import { builtGlossary, glossaryPage, type Harness, ROOT, startHarness } from './harness.ts';
 
 type Messages = Record<string, { message: string }>;
 const messages = (folder: string) =>
   JSON.parse(
     readFileSync(join(ROOT, 'public/_locales', folder, 'messages.json'), 'utf8'),
   ) as Messages;
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as { terms: unknown[] };
+const bundle = builtGlossary();
 
 const LOCALES = [
   { locale: 'en-US', folder: 'en', glossary: 'Glossary', empty: 'Type a term' },

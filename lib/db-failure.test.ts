@@ -3,7 +3,7 @@
 // stored database is newer than this build or missing a table (a downgrade, a corrupted
 // profile), and the disk is full (QuotaExceededError on every write). In each case lookups keep
 // working from the bundle, saving says plainly why it cannot, and nothing already saved is lost.
-import { readFileSync } from 'node:fs';
+
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type Handlers } from './background/handlers.ts';
@@ -15,6 +15,8 @@ import { toJson } from './notebook/export.ts';
 import { makeExcerpt } from './notebook/test-excerpts.ts';
 import type { GlossaryBundle, TermEntry } from './types.ts';
 import { reportOpenFailure } from './ui/use-live-query.ts';
+import { readBuiltGlossary } from './glossary/built.ts';
+import { testIndex } from './testing/match-index.ts';
 
 const term = (id: string, text: string): TermEntry =>
   ({
@@ -43,14 +45,13 @@ const bundle = (hash: string, terms = [term('lide-shuren', '立德树人')]): Gl
   hash,
   terms,
   documents: [],
-  index: {
+  index: testIndex({
     hash,
     ids: terms.map((t) => t.id),
     categories: terms.map(() => 'concept'),
     topics: terms.map(() => 'education'),
     patterns: terms.map((t, i) => [t.term, i]),
-    fold: '',
-  },
+  }),
 });
 
 const excerpt = {
@@ -167,9 +168,7 @@ describe('when IndexedDB cannot be opened', () => {
   it('the real packaged copy has the whole glossary, fetched from the extension’s files', async () => {
     // The files wxt.config.ts writes to the extension's root: the entries (glossary.json) and
     // the match index (glossary-index.json); e2e/storage-failure reads them in Chromium.
-    const { index, ...entries } = JSON.parse(
-      readFileSync(new URL('glossary/generated/glossary.json', import.meta.url), 'utf8'),
-    ) as GlossaryBundle;
+    const { index, ...entries } = readBuiltGlossary();
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       asked.push(String(url));

@@ -4,7 +4,7 @@
 // too (hostile Unicode, empty and long notes, many tags, rows written without the fields v2
 // backfills); through the real start-up path (open, then install a changed glossary); and while
 // a page of the old version still holds the database open.
-import { readFileSync } from 'node:fs';
+
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,8 @@ import { openDatabase } from './background/setup.ts';
 import { PolicyDatabase, type SavedExcerpt } from './db.ts';
 import { count, hostilePiece, reportCounts, runs } from './testing/fuzz.ts';
 import type { GlossaryBundle } from './types.ts';
+import { readBuiltGlossary } from './glossary/built.ts';
+import { testIndex } from './testing/match-index.ts';
 
 /** Every released schema, as its version() block declared it. */
 const SCHEMAS: Record<number, Record<string, string>> = {
@@ -75,7 +77,7 @@ const bundle = (hash: string): GlossaryBundle => ({
   hash,
   terms: [],
   documents: [],
-  index: { hash, ids: [], categories: [], topics: [], patterns: [], fold: '' },
+  index: testIndex({ hash }),
 });
 
 let n = 0;
@@ -226,9 +228,7 @@ describe('the real start-up path', () => {
 });
 
 describe('the glossary at news scale replacing the seed-only glossary', () => {
-  const full = JSON.parse(
-    readFileSync(new URL('glossary/generated/glossary.json', import.meta.url), 'utf8'),
-  ) as GlossaryBundle;
+  const full = readBuiltGlossary();
   // The glossary before the news corpus: the entries the seeds use, under another hash.
   const seedOnly: GlossaryBundle = {
     ...full,

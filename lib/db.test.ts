@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installGlossary, PolicyDatabase } from './db.ts';
 import type { GlossaryBundle } from './types.ts';
+import { testIndex } from './testing/match-index.ts';
 
 const V1_EXCERPTS = [
   {
@@ -70,7 +71,7 @@ const bundle = (hash: string): GlossaryBundle => ({
       blocks: [],
     },
   ],
-  index: { hash, ids: [], categories: [], topics: [], patterns: [], fold: '' },
+  index: testIndex({ hash }),
 });
 
 const opened: Dexie[] = [];

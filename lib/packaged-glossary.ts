@@ -1,7 +1,7 @@
 // The glossary packaged with the extension, as wxt.config.ts writes it at the extension's root:
-// glossary-index.json (the match index every page asks for first, ~130 KB) and glossary.json
-// (entries and documents, ~4 MB). The background fetches them when first needed; the extension
-// pages fetch them when IndexedDB cannot be used.
+// glossary-index.json (the match index every page asks for first, ~210 KB with its compiled
+// trie) and glossary.json (entries and documents, ~4 MB). The background fetches them when first
+// needed; the extension pages fetch them when IndexedDB cannot be used.
 import { browser } from 'wxt/browser';
 import type { GlossaryBundle, MatchIndex } from './types.ts';
 

@@ -153,18 +153,39 @@ export interface SeedDocument {
   blocks: { kind: 'heading' | 'paragraph' | 'list-item'; start: number; end: number }[];
 }
 
-/** What the content script needs to match: compact, sent once per page. */
+/** What the content script needs to match: compact, sent once per page (glossary-index.json). */
 export interface MatchIndex {
   hash: string;
-  /** Term ids; pattern values index into this. */
+  /** Term ids; trie values index into this. */
   ids: string[];
   /** Category and topic of each id, same order. */
   categories: Category[];
   topics: Topic[];
-  /** [folded simplified form, index into ids or -1 for a context blocker]. */
-  patterns: [string, number][];
   /** Pairs of characters "from→to" concatenated: fold table for traditional/variant characters. */
   fold: string;
+  /** The patterns below, compiled: pages decode it instead of building a trie. */
+  trie: CompiledTrie;
+}
+
+/** The index as the build writes it (glossary.json): the patterns too, for reports and tests. */
+export interface BuildIndex extends MatchIndex {
+  /** [folded simplified form, index into ids or -1 for a context blocker]. */
+  patterns: [string, number][];
+}
+
+/** The match trie as a double array, compiled at build time (lib/matcher/compile.ts). */
+export interface CompiledTrie {
+  /** Array length; base/check/values each hold this many entries. */
+  size: number;
+  /** Element width of all three arrays: 16-bit when every slot and term index fits, else 32-bit. */
+  wide: boolean;
+  /** base64 of base (Uint16/Int32), check (Uint16/Int32; free slots 0xffff / -1), values (Int16/Int32). */
+  base: string;
+  check: string;
+  values: string;
+  /** base64 of Uint16 pairs (code unit, alphabet id). */
+  units: string;
+  patternCount: number;
 }
 
 export interface GlossaryBundle {
@@ -175,4 +196,9 @@ export interface GlossaryBundle {
   documents: SeedDocument[];
   index: MatchIndex;
   corpus?: CorpusInfo;
+}
+
+/** glossary.json as the build writes it; the extension ships its index without the patterns. */
+export interface BuiltGlossary extends GlossaryBundle {
+  index: BuildIndex;
 }

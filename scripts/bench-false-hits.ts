@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createMatcher } from '../lib/matcher/matcher.ts';
-import type { GlossaryBundle } from '../lib/types.ts';
+import { readBuiltGlossary } from '../lib/glossary/built.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MAN = '/usr/share/man';
@@ -106,9 +106,7 @@ const out = process.argv.includes('--out')
   ? process.argv[process.argv.indexOf('--out') + 1]
   : undefined;
 ensurePackages();
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);
 const lines = [
   '# False marks on everyday Chinese',

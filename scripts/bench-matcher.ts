@@ -2,7 +2,7 @@
 // regular-expression alternation of every form, plus the time the glossary build takes.
 // Prints a markdown table; docs/benchmarks-matcher.md quotes a run and says how to read it.
 //   npm run bench:matcher -- --mb 20 --runs 5
-import { readFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +11,8 @@ import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candi
 import { renderReport } from '../lib/glossary/report.ts';
 import { toSimplified, traditionalOf } from '../lib/glossary/script.ts';
 import { createMatcher } from '../lib/matcher/matcher.ts';
-import type { GlossaryBundle } from '../lib/types.ts';
 import { NEWS_MIN_DAYS, readExclusions, readGlossaryInput } from './glossary-input.ts';
+import { readBuiltGlossary } from '../lib/glossary/built.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,9 +24,7 @@ const targetBytes = Number(values.mb) * 1e6;
 const runs = Number(values.runs);
 
 const root = join(import.meta.dirname, '..');
-const bundle = JSON.parse(
-  readFileSync(join(root, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 
 function repeatTo(unit: string, bytes: number): string {
   const unitBytes = Buffer.byteLength(unit, 'utf8');

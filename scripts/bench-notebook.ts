@@ -3,9 +3,8 @@
 // a time. Excerpts are real sentences of the seed documents, in both scripts, with notes, tags,
 // sites and dates; the fold is the page's (opencc t2cn per character, case, width).
 // Usage: npm run bench:notebook [-- --count 10000]
-import { readFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { SavedExcerpt } from '../lib/db.ts';
 import { createScriptFold } from '../lib/notebook/script-fold.ts';
 import {
@@ -15,8 +14,8 @@ import {
   pageOfGroups,
 } from '../lib/notebook/search.ts';
 import type { GlossaryBundle } from '../lib/types.ts';
+import { readBuiltGlossary } from '../lib/glossary/built.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_P95_MS = 50;
 const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 10_000;
 
@@ -79,9 +78,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-const bundle = JSON.parse(
-  readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const excerpts = makeNotebook(bundle, count);
 const fold = createScriptFold();
 

@@ -2,14 +2,13 @@
 // extension loaded. `-- --headless --screenshot out.png` does it headless and saves a picture
 // with a tooltip open.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GlossaryBundle } from '../lib/types.ts';
 import { ensureChromium } from './ensure-chromium.ts';
 import { launchWithExtension } from './site/browser.ts';
 import { demoPage } from './site/demo-page.ts';
 import { startSite } from './site/server.ts';
+import { readBuiltGlossary } from '../lib/glossary/built.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -33,9 +32,7 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   headless = true;
 }
 
-const bundle = JSON.parse(
-  readFileSync(join(root, 'lib/glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const site = await startSite({ root, port: Number(values.port) });
 site.page('/', demoPage(bundle));
 const browser = await launchWithExtension({

@@ -4,6 +4,7 @@ import { PolicyDatabase } from '../db.ts';
 import { parseRequest } from '../messaging.ts';
 import type { GlossaryBundle } from '../types.ts';
 import { createHandlers, describeDbError, type Handlers } from './handlers.ts';
+import { testIndex } from '../testing/match-index.ts';
 
 const bundle: GlossaryBundle = {
   schema: 1,
@@ -11,7 +12,7 @@ const bundle: GlossaryBundle = {
   hash: 'h',
   terms: [],
   documents: [],
-  index: { hash: 'h', ids: [], categories: [], topics: [], patterns: [], fold: '' },
+  index: testIndex({ hash: 'h' }),
 };
 
 const excerpt = {

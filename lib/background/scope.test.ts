@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PolicyDatabase } from '../db.ts';
 import { makeExcerpt } from '../notebook/test-excerpts.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
+import { testIndex } from '../testing/match-index.ts';
 
 const mine = 'https://www.moe.gov.cn/a.html';
 const other = 'https://news.example.cn/b.html';
@@ -25,7 +26,7 @@ beforeEach(async () => {
       hash: 'h',
       terms: [],
       documents: [],
-      index: { hash: 'h', ids: [], categories: [], topics: [], patterns: [], fold: '' },
+      index: testIndex({ hash: 'h' }),
     }),
     db: async () => db,
     openPage: async () => undefined,

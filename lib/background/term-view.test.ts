@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryBundle } from '../types.ts';
 import { indexBundle, termView } from './term-view.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../glossary/generated/glossary.json'), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const lookup = indexBundle(bundle);
 
 describe('termView', () => {

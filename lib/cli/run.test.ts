@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryBundle } from '../types.ts';
 import { readProblem, runTerms } from './run.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(new URL('../glossary/generated/glossary.json', import.meta.url), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 
 function fsError(code: string): Error {
   return Object.assign(new Error(`${code}: failed`), { code });

@@ -2,16 +2,14 @@
 // TermHighlights without a per-node index: the mark under a DOM position is found through the
 // node's block, marks locate their DOM position only when asked, and a re-scan of a block inside
 // an editable region or a <pre> reads nothing.
-import { readFileSync } from 'node:fs';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher } from '../matcher/matcher.ts';
-import type { GlossaryBundle } from '../types.ts';
 import { textRuns } from './block-text.ts';
 import { highlightName, TermHighlights } from './highlights.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(`${import.meta.dirname}/../glossary/generated/glossary.json`, 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);
 
 // happy-dom has no CSS Custom Highlight API (a Highlight is a Set of ranges) and no StaticRange

@@ -2,18 +2,16 @@
 // The scanner on pathological input: a huge text matched in line-aligned pieces finds exactly
 // what matching it whole finds (fuzzed with hostile Unicode and line breaks, tiny piece sizes so
 // every boundary case comes up), and a page that never stops mutating is still re-scanned.
-import { readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher, type TermMatch } from '../matcher/matcher.ts';
 import { count, hostilePiece, reportCounts, runs, withPieceInside } from '../testing/fuzz.ts';
-import type { GlossaryBundle } from '../types.ts';
 import type { TermHighlights } from './highlights.ts';
 import { lineAlignedPieces, Scanner } from './scanner.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(`${import.meta.dirname}/../glossary/generated/glossary.json`, 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);
 const form = fc.constantFrom(...bundle.index.patterns.map(([f]) => f));
 const text = fc

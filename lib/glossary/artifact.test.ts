@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { glossaryReport, readGlossaryInput } from '../../scripts/glossary-input.ts';
-import type { GlossaryBundle } from '../types.ts';
 import { buildGlossary } from './build.ts';
+import { readBuiltGlossary } from './built.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const input = readGlossaryInput(root);
@@ -14,9 +14,7 @@ const result = buildGlossary(input);
 
 describe('the committed glossary bundle', () => {
   it('is up to date with seeds/ and lib/glossary (otherwise: run npm run glossary)', () => {
-    const committed = JSON.parse(
-      readFileSync(new URL('generated/glossary.json', import.meta.url), 'utf8'),
-    ) as GlossaryBundle;
+    const committed = readBuiltGlossary();
     const fresh = result.bundle;
     expect(
       committed.hash,

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGlossaryInput } from '../../scripts/glossary-input.ts';
 import { foldString, parseFoldTable } from '../matcher/fold.ts';
 import { BLOCKER } from '../matcher/matcher.ts';
-import type { GlossaryBundle } from '../types.ts';
+import type { BuiltGlossary } from '../types.ts';
 import { type BuildInput, buildGlossary } from './build.ts';
 import { GlossaryInputError } from './entries.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 let input: BuildInput;
-let bundle: GlossaryBundle;
+let bundle: BuiltGlossary;
 
 beforeAll(() => {
   input = readGlossaryInput(root);

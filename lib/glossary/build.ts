@@ -1,9 +1,10 @@
 // The glossary build: curated entries + cleaned seeds → one versioned, content-hashed bundle.
 // Pure apart from hashing; scripts/build-glossary.ts does the file I/O.
 import { createHash } from 'node:crypto';
+import { compileTrie } from '../matcher/compile.ts';
 import { BLOCKER, createMatcher } from '../matcher/matcher.ts';
 import { sentenceAround } from '../sentences.ts';
-import type { GlossaryBundle, MatchIndex, Occurrence, SeedDocument, TermEntry } from '../types.ts';
+import type { BuildIndex, BuiltGlossary, Occurrence, SeedDocument, TermEntry } from '../types.ts';
 import { checkEntryAccuracy, joinSources } from './checks.ts';
 import { checkOfficialEnglish, parseOfficialEnglish } from './english.ts';
 import type { Corpus } from './corpus.ts';
@@ -25,7 +26,7 @@ export interface BuildInput {
 }
 
 export interface BuildResult {
-  bundle: GlossaryBundle;
+  bundle: BuiltGlossary;
   entries: CuratedEntry[];
   warnings: string[];
 }
@@ -115,8 +116,11 @@ export function buildGlossary(input: BuildInput): BuildResult {
   };
 }
 
-/** The compact index the content script matches with: simplified forms, blockers, fold table. */
-export function buildMatchIndex(entries: CuratedEntry[]): MatchIndex {
+/**
+ * The compact index the content script matches with: simplified forms, blockers, fold table, and
+ * the trie compiled from them (the extension ships the index without the pattern list).
+ */
+export function buildMatchIndex(entries: CuratedEntry[]): BuildIndex {
   const patterns: [string, number][] = [];
   const chars = new Set<string>();
   entries.forEach((entry, i) => {
@@ -135,11 +139,12 @@ export function buildMatchIndex(entries: CuratedEntry[]): MatchIndex {
     topics: entries.map((e) => e.topic),
     patterns,
     fold,
+    trie: compileTrie({ patterns, fold }),
   };
 }
 
 /** Every occurrence of every term in the cleaned seeds, nested ones included. */
-function findOccurrences(index: MatchIndex, documents: SeedDocument[]): Map<string, Occurrence[]> {
+function findOccurrences(index: BuildIndex, documents: SeedDocument[]): Map<string, Occurrence[]> {
   const matcher = createMatcher(index);
   const out = new Map<string, Occurrence[]>();
   const add = (doc: SeedDocument, start: number, end: number, term: number) => {

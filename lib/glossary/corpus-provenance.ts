@@ -2,7 +2,7 @@
 // when first and last, mentions per month, and the sentences of its first and latest use.
 import { createMatcher } from '../matcher/matcher.ts';
 import { sentenceBounds } from '../sentences.ts';
-import type { CorpusExcerpt, CorpusInfo, MatchIndex, Timeline } from '../types.ts';
+import type { BuildIndex, CorpusExcerpt, CorpusInfo, Timeline } from '../types.ts';
 import type { Corpus, CorpusItem } from './corpus.ts';
 
 /** Longest excerpt kept, in characters: the term stays in view, the rest is cut with "…". */
@@ -35,7 +35,7 @@ interface Spot {
 const monthOf = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 export function corpusProvenance(
-  index: Pick<MatchIndex, 'ids' | 'patterns' | 'fold'>,
+  index: Pick<BuildIndex, 'ids' | 'patterns' | 'fold'>,
   corpus: Corpus,
   source: string,
 ): CorpusProvenance {

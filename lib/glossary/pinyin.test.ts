@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryBundle } from '../types.ts';
 import { pinyinOf } from './pinyin.ts';
 import { stripTones } from './pinyin-text.ts';
+import { readBuiltGlossary } from './built.ts';
 
 describe('pinyinOf', () => {
   it('gives tone marks, a plain spelling and initials', () => {
@@ -33,9 +32,7 @@ describe('pinyinOf', () => {
 });
 
 describe('pinyin in the built glossary', () => {
-  const bundle = JSON.parse(
-    readFileSync(new URL('generated/glossary.json', import.meta.url), 'utf8'),
-  ) as GlossaryBundle;
+  const bundle = readBuiltGlossary();
 
   it('gives every all-Han headword one syllable per character', () => {
     for (const term of bundle.terms.filter((t) => /^[\u4e00-\u9fff]+$/.test(t.term))) {

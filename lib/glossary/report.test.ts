@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryBundle, TermEntry } from '../types.ts';
+import type { BuiltGlossary, TermEntry } from '../types.ts';
 import type { Candidate, CandidateKind } from './candidates.ts';
 import { candidateStatus, parseExclusions, renderReport } from './report.ts';
 
@@ -71,7 +71,7 @@ describe('renderReport', () => {
     version: '0.1.0+abcd1234',
     terms: [term('shuang-jian', ['双减']), term('never', ['从未出现'], 0)],
     index: { patterns: [['双减', 0]], fold: '雙双' },
-  } as unknown as GlossaryBundle;
+  } as unknown as BuiltGlossary;
 
   it('counts every state and lists stale exclusions and silent entries', () => {
     const report = renderReport(

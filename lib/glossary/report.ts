@@ -1,7 +1,7 @@
 // The candidate report (docs/glossary-report.md): every candidate the texts mark, whether the
 // glossary has it, and — for each one left out — the reviewed reason from seeds/terms/excluded.yaml.
 import { parse } from 'yaml';
-import type { GlossaryBundle } from '../types.ts';
+import type { BuiltGlossary } from '../types.ts';
 import type { Candidate, DatedCandidate } from './candidates.ts';
 
 export function parseExclusions(yamlText: string): Map<string, string> {
@@ -53,7 +53,7 @@ function coveringForm(
 
 /** How many candidates are in each state, for the report and for the test that wants none unreviewed. */
 export function countStates(
-  bundle: GlossaryBundle,
+  bundle: BuiltGlossary,
   candidates: Candidate[],
   exclusions: Map<string, string>,
 ): Record<State, number> {
@@ -63,7 +63,7 @@ export function countStates(
   return counts;
 }
 
-function formOwners(bundle: GlossaryBundle): Map<string, string> {
+function formOwners(bundle: BuiltGlossary): Map<string, string> {
   const formOwner = new Map<string, string>();
   for (const term of bundle.terms) for (const form of term.forms) formOwner.set(form, term.id);
   return formOwner;
@@ -72,7 +72,7 @@ function formOwners(bundle: GlossaryBundle): Map<string, string> {
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 export function renderReport(
-  bundle: GlossaryBundle,
+  bundle: BuiltGlossary,
   candidates: Candidate[],
   exclusions: Map<string, string>,
   warnings: string[],

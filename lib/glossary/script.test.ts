@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldString, parseFoldTable } from '../matcher/fold.ts';
-import type { GlossaryBundle } from '../types.ts';
 import { buildFoldTable, toSimplified, traditionalOf, traditionalVariants } from './script.ts';
+import { readBuiltGlossary } from './built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(new URL('generated/glossary.json', import.meta.url), 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const fold = parseFoldTable(bundle.index.fold);
 
 describe('traditional variants and the fold table', () => {

@@ -3,17 +3,16 @@
 // bidi controls, right-to-left scripts, lone surrogates and very long lines. The fast matcher
 // must never throw, return offsets that are in bounds, ordered, non-overlapping, never split a
 // surrogate pair the pattern did not, and agree with the naive reference matcher exactly.
-import { readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { count, hostilePiece, reportCounts, runs, withPieceInside } from '../testing/fuzz.ts';
-import type { GlossaryBundle, MatchIndex } from '../types.ts';
+import type { BuildIndex } from '../types.ts';
 import { createMatcher, type TermMatch } from './matcher.ts';
 import { referenceFindInner, referenceFindTerms } from './reference.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
-const bundle = JSON.parse(
-  readFileSync(`${import.meta.dirname}/../glossary/generated/glossary.json`, 'utf8'),
-) as GlossaryBundle;
+const bundle = readBuiltGlossary();
 const index = bundle.index;
 const matcher = createMatcher(index);
 const forms = [...new Set(index.patterns.map(([form]) => form))];
@@ -173,7 +172,7 @@ describe('matcher fuzz, random indexes', () => {
     hostilePiece,
   );
   const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((c) => c.join(''));
-  const anyIndex: fc.Arbitrary<Pick<MatchIndex, 'patterns' | 'fold'>> = fc.record({
+  const anyIndex: fc.Arbitrary<Pick<BuildIndex, 'patterns' | 'fold'>> = fc.record({
     patterns: fc.array(fc.tuple(word, fc.integer({ min: -1, max: 5 })), { maxLength: 10 }),
     fold: fc
       .array(fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), unit), {

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryBundle, MatchIndex } from '../types.ts';
+import type { BuildIndex } from '../types.ts';
 import { BLOCKER, createMatcher } from './matcher.ts';
 import { referenceFindInner, referenceFindTerms } from './reference.ts';
+import { readBuiltGlossary } from '../glossary/built.ts';
 
 // A small hand-made index: 立德树人(0) nested in 立德树人根本任务(1), 两个确立(2), 双减(3) with a
 // blocker, and a fold table entry 兩→两, 確→确, 樹→树 as the build would emit.
-const index: Pick<MatchIndex, 'patterns' | 'fold'> = {
+const index: Pick<BuildIndex, 'patterns' | 'fold'> = {
   patterns: [
     ['立德树人', 0],
     ['立德树人根本任务', 1],
@@ -100,7 +100,7 @@ describe('findInner', () => {
   // 中央纪委(0) and 国家监委(1) inside 中央纪委国家监委(2, also written 纪委国家监委), itself
   // inside the long name of the inspection group (3, which also has a short form); 党组(5)
   // guarded by the blocker 党组织.
-  const nested: Pick<MatchIndex, 'patterns' | 'fold'> = {
+  const nested: Pick<BuildIndex, 'patterns' | 'fold'> = {
     patterns: [
       ['中央纪委', 0],
       ['国家监委', 1],
@@ -178,9 +178,7 @@ describe('findInner', () => {
 });
 
 describe('paragraph boundaries', () => {
-  const bundle = JSON.parse(
-    readFileSync(new URL('../glossary/generated/glossary.json', import.meta.url), 'utf8'),
-  ) as GlossaryBundle;
+  const bundle = readBuiltGlossary();
   const glossaryMatcher = createMatcher(bundle.index);
   const forms = bundle.terms.flatMap((t) => [...t.forms, ...t.variants]);
   const crossesBreak = (text: string, ms: { start: number; end: number }[]) =>

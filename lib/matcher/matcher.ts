@@ -1,11 +1,12 @@
 // Longest-leftmost term matching over folded text. A trie walked from each position that can
 // start a pattern: with a few hundred short patterns this beats a full Aho–Corasick automaton
 // in setup time (it runs in every frame) and is exactly leftmost-longest by construction.
-// The trie lives in flat typed arrays (an open-addressing hash of (node, code) → child), folding
-// is one array read per code unit, and the first step is one read in a table by raw code unit:
-// about twice the throughput of a Map per trie node (docs/benchmarks-matcher.md).
-import type { MatchIndex } from '../types.ts';
-import { parseFoldTable } from './fold.ts';
+// The trie is a double array compiled at build time (compile.ts): a step is three array reads
+// (code unit → alphabet id with folding included, base, check), and the first step is one read
+// in a table by raw code unit. Flat typed arrays run about twice as fast as a Map per trie node
+// (docs/benchmarks-matcher.md), and a page decodes them instead of building them.
+import type { BuildIndex, CompiledTrie } from '../types.ts';
+import { BLOCKER, compileTrie, NONE } from './compile.ts';
 
 export interface TermMatch {
   start: number;
@@ -15,8 +16,7 @@ export interface TermMatch {
 }
 
 /** Pattern value of a context blocker: consumes text so a short form cannot fire inside it. */
-export const BLOCKER = -1;
-const NONE = -2;
+export { BLOCKER, crossesLine } from './compile.ts';
 
 export interface Matcher {
   /** All non-overlapping matches in `text`, leftmost first, longest at each start. */
@@ -32,30 +32,40 @@ export interface Matcher {
   readonly patternCount: number;
 }
 
-export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Matcher {
-  const fold = buildFoldArray(index.fold);
-  const trie = new Trie(index.patterns.reduce((n, [form]) => n + form.length, 1));
-  const firsts = new Set<number>();
-
-  for (const [form, value] of index.patterns) {
-    if (form.length === 0 || crossesLine(form)) continue;
-    let node = 0;
-    for (let i = 0; i < form.length; i++)
-      node = trie.childOrAdd(node, foldOf(fold, form.charCodeAt(i)));
-    // A real term wins over a blocker of the same spelling; otherwise the first one listed.
-    const current = trie.values[node] as number;
-    if (current === NONE || (current === BLOCKER && value !== BLOCKER)) trie.values[node] = value;
-    firsts.add(foldOf(fold, form.charCodeAt(0)));
+/**
+ * A matcher over a trie compiled at build time (the content script's case: nothing to build),
+ * or over a pattern list, compiled here (tests, and any runtime-made list). Never both: a pattern
+ * list beside a trie would be silently ignored.
+ */
+export function createMatcher(
+  source: { trie: CompiledTrie } | (Pick<BuildIndex, 'patterns' | 'fold'> & { trie?: never }),
+): Matcher {
+  const compiled = source.trie === undefined ? compileTrie(source) : source.trie;
+  const base = decode(compiled.base, compiled.wide);
+  const check = decode(compiled.check, compiled.wide);
+  const values = compiled.wide
+    ? new Int32Array(bytesOf(compiled.values).buffer)
+    : new Int16Array(bytesOf(compiled.values).buffer);
+  const units = new Uint16Array(bytesOf(compiled.units).buffer);
+  const free = compiled.wide ? -1 : 0xffff;
+  // Raw code unit → alphabet id (0: in no pattern), folding included: one read per character.
+  const charId = new Uint16Array(0x10000);
+  // The first step by raw code unit: the root's child, 0 for none. One array read settles the
+  // common case, a character that starts nothing (~20% faster overall than a full step).
+  const rootStep = compiled.size <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
+  const rootBase = base[0] as number;
+  for (let i = 0; i < units.length; i += 2) {
+    const code = units[i] as number;
+    const id = units[i + 1] as number;
+    charId[code] = id;
+    if (check[rootBase + id] === 0) rootStep[code] = rootBase + id;
   }
-  const starters = startingUnits(firsts, fold, index.fold);
-  const { values } = trie;
-  // The first step by raw code unit: the root's child along the unit's fold, 0 for none. One
-  // array read settles the common case, a character that starts nothing (~20% faster overall).
-  const rootStep = trie.size <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
-  // Only the starters, not all 65,536 units: the full loop was a fifth of a cold start.
-  for (const code of starters) {
-    const child = trie.child(0, foldOf(fold, code));
-    if (child > 0) rootStep[code] = child;
+  const NO_NODE = free; // never a node's slot, so check[x] === node fails for it
+
+  /** The child of `node` along raw code unit `code`, or NO_NODE. */
+  function step(node: number, code: number): number {
+    const t = (base[node] as number) + (charId[code] as number);
+    return check[t] === node ? t : NO_NODE;
   }
 
   // Longest match starting at `from`, not reaching past `limit`; result in matchEnd/matchValue.
@@ -66,9 +76,8 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
     matchEnd = -1;
     matchValue = NONE;
     for (let i = from; i < limit; i++) {
-      const code = text.charCodeAt(i);
-      node = trie.child(node, fold[code] || code);
-      if (node < 0) return;
+      node = step(node, text.charCodeAt(i));
+      if (node === NO_NODE) return;
       const value = values[node] as number;
       if (value !== NONE) {
         matchEnd = i + 1;
@@ -91,9 +100,9 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
       let value = values[node] as number;
       let end = value === NONE ? -1 : i + 1;
       for (let j = i + 1; j < limit; j++) {
-        const code = text.charCodeAt(j);
-        node = trie.child(node, fold[code] || code);
-        if (node < 0) break;
+        const t = (base[node] as number) + (charId[text.charCodeAt(j)] as number);
+        if (check[t] !== node) break;
+        node = t;
         const here = values[node] as number;
         if (here !== NONE) {
           end = j + 1;
@@ -119,9 +128,8 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
       const atFrom: TermMatch[] = [];
       let node = 0;
       for (let i = from; i < end; i++) {
-        const code = text.charCodeAt(i);
-        node = trie.child(node, fold[code] || code);
-        if (node < 0) break;
+        node = step(node, text.charCodeAt(i));
+        if (node === NO_NODE) break;
         const value = values[node] as number;
         if (value === BLOCKER) atFrom.length = 0;
         else if (value >= 0 && value !== outer && !(from === start && i + 1 === end))
@@ -132,7 +140,7 @@ export function createMatcher(index: Pick<MatchIndex, 'patterns' | 'fold'>): Mat
     return withoutRepeats(found);
   }
 
-  return { findTerms, findInner, patternCount: index.patterns.length };
+  return { findTerms, findInner, patternCount: compiled.patternCount };
 }
 
 /** Drops a match that lies inside another match of the same term: one term, one mention. */
@@ -143,93 +151,17 @@ function withoutRepeats(matches: TermMatch[]): TermMatch[] {
   );
 }
 
-/** A pattern with a line break could match across blocks: such patterns are never used. */
-export function crossesLine(form: string): boolean {
-  return form.includes('\n') || form.includes('\r');
+function decode(base64: string, wide: boolean): Uint16Array | Int32Array {
+  const { buffer } = bytesOf(base64);
+  return wide ? new Int32Array(buffer) : new Uint16Array(buffer);
 }
 
-/**
- * Code unit → folded code unit for the whole BMP (128 KB), so folding is one array read; 0 where
- * a unit folds to itself (read as `fold[code] || code`). Filling all 65,536 identity entries was
- * most of a cold createMatcher (9–24 ms before a small page's first mark, measured in Chromium).
- */
-function buildFoldArray(pairs: string): Uint16Array {
-  const fold = new Uint16Array(0x10000);
-  // Full-width ASCII and the ideographic space, then ASCII case, then the table: foldCode's order.
-  for (let code = 0xff01; code <= 0xff5e; code++) fold[code] = code - 0xfee0;
-  fold[0x3000] = 0x20;
-  for (let code = 0x41; code <= 0x5a; code++) fold[code] = code + 32;
-  for (let code = 0xff21; code <= 0xff3a; code++) fold[code] = code - 0xfee0 + 32;
-  for (const [from, to] of parseFoldTable(pairs)) fold[from] = to;
-  return fold;
-}
-
-/** Every raw code unit whose fold is the first code unit of some pattern. */
-function startingUnits(firsts: Set<number>, fold: Uint16Array, pairs: string): number[] {
-  // Only these code units fold to something other than themselves, so only they need a check.
-  const folding = [0x3000, ...range(0x41, 0x5a), ...range(0xff01, 0xff5e)];
-  for (let i = 0; i < pairs.length; i += 2) folding.push(pairs.charCodeAt(i));
-  return [
-    ...[...firsts].filter((code) => foldOf(fold, code) === code),
-    ...folding.filter((code) => firsts.has(foldOf(fold, code))),
-  ];
-}
-
-function foldOf(fold: Uint16Array, code: number): number {
-  return fold[code] || code;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-/** Trie edges in an open-addressing hash keyed by (node, code); node 0 is the root. */
-class Trie {
-  readonly values: Int32Array;
-  private readonly keyNode: Int32Array;
-  private readonly keyCode: Uint16Array;
-  private readonly target: Int32Array;
-  private readonly mask: number;
-  private nodes = 1;
-
-  /** Number of nodes, the root included. */
-  get size(): number {
-    return this.nodes;
-  }
-
-  constructor(maxNodes: number) {
-    let size = 16;
-    while (size < maxNodes * 2) size *= 2;
-    this.mask = size - 1;
-    this.keyNode = new Int32Array(size).fill(-1);
-    this.keyCode = new Uint16Array(size);
-    this.target = new Int32Array(size);
-    this.values = new Int32Array(maxNodes).fill(NONE);
-  }
-
-  /** The child of `node` along `code`, or -1. */
-  child(node: number, code: number): number {
-    let slot = (Math.imul(node, 0x9e3779b1) ^ code) & this.mask;
-    for (;;) {
-      const owner = this.keyNode[slot] as number;
-      if (owner === -1) return -1;
-      if (owner === node && this.keyCode[slot] === code) return this.target[slot] as number;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  childOrAdd(node: number, code: number): number {
-    let slot = (Math.imul(node, 0x9e3779b1) ^ code) & this.mask;
-    for (;;) {
-      const owner = this.keyNode[slot] as number;
-      if (owner === -1) break;
-      if (owner === node && this.keyCode[slot] === code) return this.target[slot] as number;
-      slot = (slot + 1) & this.mask;
-    }
-    const created = this.nodes++;
-    this.keyNode[slot] = node;
-    this.keyCode[slot] = code;
-    this.target[slot] = created;
-    return created;
-  }
+/** Native base64 decoding where the browser has it (Chrome 140, Firefox 133), else atob. */
+function bytesOf(base64: string): Uint8Array {
+  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

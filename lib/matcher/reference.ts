@@ -1,10 +1,10 @@
 // A deliberately naive matcher with the same contract as createMatcher: the specification the
 // fast engine is property-tested against. Not used at run time.
-import type { MatchIndex } from '../types.ts';
+import type { BuildIndex } from '../types.ts';
 import { foldString, parseFoldTable } from './fold.ts';
 import { BLOCKER, crossesLine, type TermMatch } from './matcher.ts';
 
-type Index = Pick<MatchIndex, 'patterns' | 'fold'>;
+type Index = Pick<BuildIndex, 'patterns' | 'fold'>;
 
 /** Folded spelling → its value: the first real term listed, else a blocker. */
 function spellings(index: Index): Map<string, number> {

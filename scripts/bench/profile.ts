@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../site/browser.ts';
 import { countIndexRequests, measureOurs, type OursResult } from './ours.ts';
 import { benchPages } from './pages.ts';
-import { benchSite, builtExtension, glossaryBundle } from './setup.ts';
+import { readBuiltGlossary } from '../../lib/glossary/built.ts';
+import { benchSite, builtExtension } from './setup.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,7 @@ const { values } = parseArgs({
   },
 });
 const extensionDir = builtExtension({ build: !values['no-build'], readable: values.readable });
-const page = benchPages(glossaryBundle()).find((p) => p.name === values.page);
+const page = benchPages(readBuiltGlossary()).find((p) => p.name === values.page);
 if (!page) throw new Error(`no bench page named ${values.page}`);
 const site = await benchSite([page]);
 const ext = await launchWithExtension({ extensionDir, headless: true });

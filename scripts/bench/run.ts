@@ -32,7 +32,8 @@ import {
   type PeerResult,
 } from './peers.ts';
 import { type BenchReport, writeReport } from './report.ts';
-import { benchSite, builtExtension, glossaryBundle, ROOT } from './setup.ts';
+import { readBuiltGlossary } from '../../lib/glossary/built.ts';
+import { benchSite, builtExtension, ROOT } from './setup.ts';
 import { entrySizes } from './sizes.ts';
 
 const { values } = parseArgs({
@@ -67,7 +68,7 @@ const log = (...args: unknown[]) =>
 
 if (!values['no-build']) log('building the extension (npm run -s build)');
 const extensionDir = builtExtension({ build: !values['no-build'] });
-const bundle = glossaryBundle();
+const bundle = readBuiltGlossary();
 const forms = peerForms(bundle);
 const pages = benchPages(bundle).filter((p) => wanted.has(p.name));
 const site = await benchSite(pages);

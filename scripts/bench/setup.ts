@@ -1,10 +1,9 @@
 // What `npm run bench` and scripts/bench/profile.ts both start from: a built extension in a
 // private copy, the glossary bundle, and the local site serving the bench pages.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { GlossaryBundle } from '../../lib/types.ts';
 import { type SiteServer, startSite } from '../site/server.ts';
 import type { BenchPage } from './pages.ts';
 
@@ -25,12 +24,6 @@ export function builtExtension(options: { build: boolean; readable?: boolean }):
   const extensionDir = mkdtempSync(join(tmpdir(), 'ptr-bench-ext-'));
   cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
   return extensionDir;
-}
-
-export function glossaryBundle(): GlossaryBundle {
-  return JSON.parse(
-    readFileSync(join(ROOT, 'lib/glossary/generated/glossary.json'), 'utf8'),
-  ) as GlossaryBundle;
 }
 
 /** The local site with the blank page the harness loads before each page, and `pages`. */
