@@ -3,9 +3,16 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// PTR_BENCH=1 (npm run build:bench): the bench build, whose content script leaves performance
+// marks for scripts/bench and the pathological e2e. It goes to .output/bench, and every other
+// build compiles the marks out (__PTR_BENCH__ is false), so no page can read them from ours.
+const bench = process.env.PTR_BENCH === '1';
+
 // Every permission is justified in README.md ("Permissions").
 export default defineConfig({
   imports: false,
+  // PTR_OUT_DIR: a throwaway directory (scripts/manifest.test.ts builds fresh into one).
+  outDir: process.env.PTR_OUT_DIR ?? (bench ? '.output/bench' : '.output'),
   modules: ['@wxt-dev/webextension-polyfill'],
   // The glossary ships once, as files the background and the extension pages fetch
   // (lib/packaged-glossary.ts); bundling it into scripts put a copy in the background and another
@@ -28,6 +35,7 @@ export default defineConfig({
   // PTR_NO_MINIFY=1: readable function names in CPU profiles (scripts/bench/profile.ts).
   vite: () => ({
     plugins: [preact()],
+    define: { __PTR_BENCH__: JSON.stringify(bench) },
     ...(process.env.PTR_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: {

@@ -4,6 +4,7 @@
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { BENCH_EXTENSION_DIR } from '../scripts/bench/setup.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../scripts/site/browser.ts';
 import { type SiteServer, startSite } from '../scripts/site/server.ts';
 
@@ -27,13 +28,16 @@ export async function startHarness(
     locale?: string;
     extraArgs?: string[];
     profileDir?: string;
+    /** The bench build (npm run build:bench), for specs that read the scan's performance marks. */
+    bench?: boolean;
   } = {},
 ): Promise<Harness> {
+  const { bench, ...launch } = options;
   const site = await startSite({ root: ROOT });
   const browser = await launchWithExtension({
-    extensionDir: EXTENSION_DIR,
+    extensionDir: bench ? BENCH_EXTENSION_DIR : EXTENSION_DIR,
     headless: true,
-    ...options,
+    ...launch,
   });
   return {
     site,

@@ -121,6 +121,8 @@ interface Timing {
   loaded: number;
   index: number | null;
   scanned: number | null;
+  /** The scanner's own longest slice (the bench build's 'scanned' mark), ms. */
+  longestSlice: number | null;
   tasks: { start: number; duration: number }[];
 }
 
@@ -128,10 +130,13 @@ function readTiming(p: Page): Promise<Timing> {
   return p.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const scanned = performance.getEntriesByName('policy-terms:scanned')[0] as
+      PerformanceMark | undefined;
     return {
       loaded: nav.loadEventEnd,
       index: mark('policy-terms:index'),
       scanned: mark('policy-terms:scanned'),
+      longestSlice: (scanned?.detail as { longestSliceMs?: number } | null)?.longestSliceMs ?? null,
       tasks: (window as unknown as { __longTasks: Timing['tasks'] }).__longTasks,
     };
   });
@@ -143,7 +148,7 @@ let h: Harness;
 const report: Record<string, object> = {};
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ bench: true });
   await h.browser.context.addInitScript(RECORD_LONG_TASKS);
   for (const shape of SHAPES) h.site.page(shape.path, shape.html());
 });
@@ -228,6 +233,7 @@ describe.each(SHAPES)('a page with $name', (shape) => {
       report[shape.name] = {
         scanMs: Math.round((ours.scanned as number) - start),
         startAfterLoadMs: Math.round(start - ours.loaded),
+        longestSliceOfOurs: Math.round(ours.longestSlice as number),
         longTasksWhileScanning: during.map((t) => Math.round(t.duration)),
         longestBeforeScan: Math.round(longest(ours.tasks.filter((t) => t.start < start))),
         baselineLongest: Math.round(longest(base.tasks)),
@@ -238,8 +244,13 @@ describe.each(SHAPES)('a page with $name', (shape) => {
       expect(marks.map((m) => m.text)).toContain(HOVER);
       await hoverVisible(p, HOVER);
       expect(await tooltipText(p, 10_000)).toContain(HOVER);
-      // Responsive: no long task of ours over the budget in the scan window (and the next second).
-      expect(longest(during)).toBeLessThanOrEqual(shape.budgetMs);
+      // Responsive, measured two ways. Ours alone: the scanner's longest slice (it times its own
+      // work). The page as a reader feels it: no long task in the scan window (and the second
+      // after) longer than the budget, unless the page without the extension has one as long on
+      // its own (the Long Tasks API cannot say whose script a task ran).
+      expect(ours.longestSlice).not.toBeNull();
+      expect(ours.longestSlice as number).toBeLessThanOrEqual(shape.budgetMs);
+      expect(longest(during)).toBeLessThanOrEqual(Math.max(shape.budgetMs, longest(base.tasks)));
       await p.close();
     },
   );

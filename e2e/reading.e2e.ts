@@ -202,28 +202,3 @@ describe('tooltip', () => {
     await page.close();
   });
 });
-
-describe('extension lifecycle', () => {
-  // Last in this file: reloading the extension ends this harness's service worker.
-  it('removes its marks and tooltip when the extension is reloaded', async () => {
-    const page = await h.newPage('/fixtures/simplified.html');
-    await waitForMarks(page, 5);
-    await hoverMark(page, '四个意识');
-    await tooltipText(page);
-    await h.browser.worker
-      .evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-        ).chrome.runtime.reload(),
-      )
-      .catch(() => undefined); // the worker dies while answering
-    await page.waitForFunction(
-      () =>
-        ![...CSS.highlights.keys()].some((k) => k.startsWith('ptr-')) &&
-        !document.querySelector('policy-terms-tooltip'),
-      null,
-      { timeout: 15_000 },
-    );
-    await page.close();
-  });
-});

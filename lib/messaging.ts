@@ -100,12 +100,37 @@ export function sendToBackground<T extends RequestType>(
   return browser.runtime.sendMessage(request) as Promise<ResponseMap[T]>;
 }
 
-/** Messages the popup sends to the content script of the active tab. */
-export type TabRequest =
-  | { type: 'page/terms' }
-  | { type: 'page/reveal'; id: string; occurrence: number }
-  | { type: 'page/toggle' }
-  | { type: 'page/saveSelection' };
+/**
+ * sendToBackground for a page's writes: a message that cannot be delivered (the extension was
+ * reloaded or updated under the page) comes back as an error result, like a failed write, so the
+ * page shows one kind of failure.
+ */
+export async function trySendToBackground<T extends RequestType>(
+  request: RequestOf<T>,
+): Promise<ResponseMap[T] | { error: string }> {
+  try {
+    return await sendToBackground(request);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Messages the popup and the background send to a tab's content script. Only the extension can
+ * send them, but the content script parses them all the same: the contract, not a cast, decides
+ * what it acts on.
+ */
+export const TabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page/terms') }),
+  v.object({
+    type: v.literal('page/reveal'),
+    id: text(200),
+    occurrence: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.object({ type: v.literal('page/toggle') }),
+  v.object({ type: v.literal('page/saveSelection') }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export interface PageTermCount {
   id: string;
@@ -119,12 +144,26 @@ export interface TabResponseMap {
   'page/saveSelection': { saved: boolean; id?: number; error?: string };
 }
 
+/**
+ * Sends to a tab's content script: by default to the top frame, which answers for the tab
+ * (frames do not race it); `frameId` names another frame, 'all' every frame (the one holding a
+ * selection is the one that saves it).
+ */
 export function sendToTab<T extends TabRequest['type']>(
   tabId: number,
   request: Extract<TabRequest, { type: T }>,
+  frame: { frameId: number } | 'all' = { frameId: 0 },
 ): Promise<TabResponseMap[T]> {
-  // The top frame answers for the tab; frames do not race it.
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<TabResponseMap[T]>;
+  const sent =
+    frame === 'all'
+      ? browser.tabs.sendMessage(tabId, request)
+      : browser.tabs.sendMessage(tabId, request, frame);
+  return sent as Promise<TabResponseMap[T]>;
+}
+
+export function parseTabRequest(message: unknown): TabRequest | undefined {
+  const result = v.safeParse(TabRequestSchema, message);
+  return result.success ? result.output : undefined;
 }
 
 export function parseRequest(message: unknown): Request | undefined {

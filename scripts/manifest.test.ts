@@ -3,13 +3,18 @@
 // the CSP is the browser's default, no script or style comes from outside the package, and
 // neither the source nor the bundle writes strings into the DOM as HTML.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const CHROME = join(ROOT, '.output/chrome-mv3');
-const FIREFOX = join(ROOT, '.output/firefox-mv2');
+// Built fresh for this file, into a directory of its own: checking whatever stale build happened
+// to be in .output proved nothing about the code under test.
+const OUT = mkdtempSync(join(tmpdir(), 'ptr-manifest-'));
+const CHROME = join(OUT, 'user/chrome-mv3');
+const FIREFOX = join(OUT, 'user/firefox-mv2');
+const BENCH = join(OUT, 'bench/chrome-mv3');
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -34,16 +39,43 @@ function documentedPermissions(): string[] {
   return rows.map((line) => /^\| `([^`]+)`/.exec(line)?.[1] as string).sort();
 }
 
+function build(out: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync('npx', ['wxt', 'build', ...args], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    // As `npm run build` runs it: vitest's NODE_ENV=test would give a development JSX runtime.
+    env: { ...process.env, NODE_ENV: 'production', PTR_OUT_DIR: out, ...env },
+  });
+}
+
 beforeAll(() => {
-  // npm test builds before the e2e step but after unit tests; build here when nothing is built.
-  if (!existsSync(join(CHROME, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  // Likewise for Firefox: on a fresh clone the Firefox check was skipped, so it never ran in CI.
-  if (!existsSync(join(FIREFOX, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
-  }
+  build(join(OUT, 'user'), []);
+  build(join(OUT, 'user'), ['-b', 'firefox']);
+  build(join(OUT, 'bench'), [], { PTR_BENCH: '1' });
 }, 240_000);
+
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+/** The content script's code, as the manifest names it. */
+function contentScript(dir: string): string {
+  const [script] = readManifest(dir).content_scripts ?? [];
+  return (script?.js ?? []).map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+}
+
+describe('the bench instrumentation', () => {
+  const instrumentation = [/performance\.mark\(/, /policy-terms:/];
+
+  it('is not in the content script users get: any page could read the marks', () => {
+    const code = contentScript(CHROME);
+    expect(code.length).toBeGreaterThan(10_000);
+    for (const pattern of instrumentation) expect(code).not.toMatch(pattern);
+  });
+
+  it('is in the bench build (so the check above looks for the right thing)', () => {
+    const code = contentScript(BENCH);
+    for (const pattern of instrumentation) expect(code).toMatch(pattern);
+  });
+});
 
 describe('the built Chrome manifest', () => {
   it('asks for exactly the permissions README.md documents', () => {

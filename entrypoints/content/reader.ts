@@ -5,7 +5,7 @@ import { TermHighlights } from '../../lib/dom/highlights.ts';
 import { HoverIntent } from '../../lib/dom/hover.ts';
 import { Scanner, yieldToPage } from '../../lib/dom/scanner.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
-import { type PageTermCount, sendToBackground, type TabRequest } from '../../lib/messaging.ts';
+import { type PageTermCount, parseTabRequest, sendToBackground } from '../../lib/messaging.ts';
 import {
   hiddenKeys,
   isActiveOn,
@@ -13,6 +13,7 @@ import {
   type Settings,
   settingsItem,
 } from '../../lib/settings.ts';
+import { benchMark, markFirstHighlight } from './bench-marks.ts';
 import { revealOccurrence } from './reveal.ts';
 import { createTooltipController } from '../../components/tooltip-controller.ts';
 import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
@@ -27,17 +28,11 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     loadSettings(),
   ]);
   if (ctx.isInvalid) return;
-  // Marks read by `npm run bench` (docs/benchmarks.md); they touch no DOM.
-  performance.mark('policy-terms:index');
+  if (__PTR_BENCH__) benchMark('index');
 
   const matcher = createMatcher(index);
   const highlights = new TermHighlights(CSS.highlights);
-  const markFirst = highlights.markRun;
-  highlights.markRun = (...args) => {
-    highlights.markRun = markFirst;
-    markFirst.apply(highlights, args);
-    performance.mark('policy-terms:first-highlight');
-  };
+  if (__PTR_BENCH__) markFirstHighlight(highlights);
   const scanner = new Scanner({
     matcher,
     categories: index.categories,
@@ -55,10 +50,12 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   });
   const startScan = () => {
     scanned = true;
-    performance.mark('policy-terms:scan-start');
-    void scanner
-      .scan(document.body ?? document.documentElement)
-      .then(() => performance.mark('policy-terms:scanned', { detail: { busyMs: scanner.busyMs } }));
+    if (__PTR_BENCH__) benchMark('scan-start');
+    const scan = scanner.scan(document.body ?? document.documentElement);
+    if (__PTR_BENCH__) {
+      const detail = () => ({ busyMs: scanner.busyMs, longestSliceMs: scanner.longestSliceMs });
+      void scan.then(() => benchMark('scanned', detail()));
+    }
     scanner.observe(document.documentElement);
   };
   // The page's first marks come before the UI is built: the scan's first slice runs during the
@@ -103,7 +100,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   const unwatch = settingsItem.watch((next) => apply({ ...settings, ...next }));
 
   const onTabMessage = (message: unknown) => {
-    const request = message as TabRequest;
+    const request = parseTabRequest(message);
     switch (request?.type) {
       case 'page/terms':
         return Promise.resolve({
@@ -126,9 +123,14 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  // WXT notices a reloaded or disabled extension only when something asks; a once-a-second
-  // check lets the page drop our marks and tooltip promptly instead of keeping stale ones.
-  ctx.setInterval(() => undefined, 1000);
+  // A reloaded, updated or disabled extension leaves this script orphaned, and WXT notices only
+  // when asked (ctx.isInvalid reads runtime.id). Ask when a reader could meet stale marks, on
+  // coming back to the tab and on pointing at the page, rather than once a second in every frame
+  // of every page. e2e/lifecycle.e2e.ts reloads the extension under a page to check it.
+  const checkAlive = () => void ctx.isInvalid;
+  ctx.addEventListener(document, 'visibilitychange', checkAlive);
+  ctx.addEventListener(window, 'focus', checkAlive);
+  ctx.addEventListener(document, 'pointerover', checkAlive, { capture: true, passive: true });
   ctx.onInvalidated(() => {
     scanner.stop();
     hover.destroy();

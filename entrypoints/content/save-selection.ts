@@ -7,7 +7,8 @@ import { selectorsForSelection } from '../../lib/dom/selection.ts';
 import type { ExcerptSelectors } from '../../lib/dom/anchoring.ts';
 import { t } from '../../lib/i18n.ts';
 import type { Matcher } from '../../lib/matcher/matcher.ts';
-import { sendToBackground, type TabResponseMap } from '../../lib/messaging.ts';
+import { sendToBackground, type TabResponseMap, trySendToBackground } from '../../lib/messaging.ts';
+import { savePassage } from '../../lib/notebook/save-passage.ts';
 import { anchorExcerpts, anchorReport } from '../../lib/notebook/restore.ts';
 import type { MatchIndex } from '../../lib/types.ts';
 import type { ConfirmationState } from '../../components/notebook/SaveConfirmation.tsx';
@@ -69,7 +70,7 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
     const id = shown.id;
     const saved = shown.state;
     show(id, { ...saved, busy: true });
-    const result = await request(() => sendToBackground({ type: 'excerpt/update', id, note }));
+    const result = await trySendToBackground({ type: 'excerpt/update', id, note });
     if (current?.id !== id) return;
     if ('ok' in result) {
       marks.setNote(id, note.trim());
@@ -86,7 +87,7 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
     const id = shown.id;
     const saved = shown.state;
     show(id, { ...saved, busy: true });
-    const result = await request(() => sendToBackground({ type: 'excerpt/delete', id }));
+    const result = await trySendToBackground({ type: 'excerpt/delete', id });
     if ('error' in result) {
       show(id, { ...saved, busy: false, error: t('pageUndoFailed', result.error) });
       return;
@@ -106,20 +107,11 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
       return { saved: false, error };
     }
     const { selectors, range } = selection;
-    const terms = deps.matcher
-      .findTerms(selectors.exact)
-      .map((m) => deps.index.ids[m.term] as string);
-    const result = await request(() =>
-      sendToBackground({
-        type: 'excerpt/save',
-        excerpt: {
-          ...selectors,
-          url: location.href,
-          title: document.title,
-          terms: [...new Set(terms)],
-        },
-      }),
-    );
+    const result = await savePassage(selectors, {
+      matcher: deps.matcher,
+      ids: deps.index.ids,
+      source: () => ({ url: location.href, title: document.title }),
+    });
     if ('error' in result) {
       const error = t('tooltipSaveFailed', result.error);
       // Nothing is lost: the text stays in the box to copy.
@@ -217,13 +209,4 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
       host.destroy();
     },
   };
-}
-
-/** A message that may fail (the extension was reloaded under the page) as an error result. */
-async function request<T>(send: () => Promise<T>): Promise<T | { error: string }> {
-  try {
-    return await send();
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { installGlossary, PolicyDatabase } from '../db.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
+import { sendToTab } from '../messaging.ts';
 import { createHandlers } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
@@ -59,17 +60,23 @@ export function startBackground(
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
-    void browser.tabs
-      .sendMessage(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 })
-      .catch(() => undefined);
+    // The frame the selection was made in.
+    void sendToTab(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 }).catch(
+      () => undefined,
+    );
   });
-  browser.commands.onCommand.addListener(async (command) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    const type = command === 'toggle-highlights' ? 'page/toggle' : 'page/saveSelection';
-    // Content scripts that are not there (browser pages) simply do not answer.
-    await browser.tabs.sendMessage(tab.id, { type }).catch(() => undefined);
-  });
+  browser.commands.onCommand.addListener((command) => runCommand(command));
+}
+
+/** A keyboard shortcut (manifest `commands`), for the active tab. Exported for its tests. */
+export async function runCommand(command: string): Promise<void> {
+  if (command !== 'toggle-highlights' && command !== 'save-selection') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  // Every frame: each toggles its own marks, and the one holding the selection saves it (the
+  // others answer that there is none). Pages without our script (browser pages) do not answer.
+  const type = command === 'toggle-highlights' ? 'page/toggle' : 'page/saveSelection';
+  await sendToTab(tab.id, { type }, 'all').catch(() => undefined);
 }
 
 export async function openDatabase(

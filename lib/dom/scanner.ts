@@ -65,6 +65,8 @@ export class Scanner {
   private queue: Promise<void> = Promise.resolve();
   /** Main-thread time spent inside scan slices so far, ms (read by `npm run bench`). */
   busyMs = 0;
+  /** The longest slice so far, ms: the longest task the scan itself put on the page. */
+  longestSliceMs = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -85,6 +87,7 @@ export class Scanner {
     const pause = async (): Promise<boolean> => {
       const now = performance.now();
       this.busyMs += now - sliceStart;
+      this.longestSliceMs = Math.max(this.longestSliceMs, now - sliceStart);
       // scheduler.yield resumes ahead of the page's ordinary tasks; every ~100 ms let those run
       // too (timers, the highlight observer's reports, so marks show during a long scan).
       if (now - lastBreath > 100) {
@@ -125,7 +128,9 @@ export class Scanner {
       if (++checked % 32 === 0 && performance.now() - sliceStart > budget && !(await pause()))
         return;
     }
-    this.busyMs += performance.now() - sliceStart;
+    const last = performance.now() - sliceStart;
+    this.busyMs += last;
+    this.longestSliceMs = Math.max(this.longestSliceMs, last);
     this.options.onChange?.();
   }
 

@@ -46,6 +46,8 @@ export interface OursResult {
   selfTimedMs: number;
   /** selfTimedMs of another load of the page with no profiler attached (run.ts fills it). */
   selfTimedNoProfilerMs?: number;
+  /** Index → first mark in the load with no profiler (cold code runs slower under one). */
+  firstMarkNoProfilerMs?: number;
   /** Content-script main-thread time (CPU profile), GC in its window included. */
   mainThreadMs: number;
   gcMs: number;

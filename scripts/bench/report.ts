@@ -374,6 +374,12 @@ function budgets(r: BenchReport): string[] {
       `${ms(start)} to the first mark (${ms(drawn)} to the first frame showing it)`,
       start <= 20,
     );
+    const plain = median(small.map((x) => x.ours.firstMarkNoProfilerMs ?? Number.NaN));
+    row(
+      'small page: the same, in the load with no profiler',
+      `${ms(plain)} to the first mark`,
+      plain <= 20,
+    );
   }
   const perPage = r.indexCounts.flatMap((run) =>
     Object.entries(run)

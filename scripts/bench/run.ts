@@ -118,6 +118,7 @@ for (let run = 0; run < runs; run++) {
         false,
       );
       o.selfTimedNoProfilerMs = plain.selfTimedMs;
+      o.firstMarkNoProfilerMs = plain.firstHighlightAt - plain.indexAt;
     }
     log(
       `  ${page.name}: ${o.mainThreadMs.toFixed(1)} ms main thread (${o.selfTimedNoProfilerMs?.toFixed(1)} ms self-timed, no profiler), ${o.highlights} marks, scanned ${(o.scannedAt - o.indexAt).toFixed(0)} ms after the index`,
