@@ -8,6 +8,7 @@ import { rangeOf } from '../lib/dom/hit-test.ts';
 import { t } from '../lib/i18n.ts';
 import type { Matcher } from '../lib/matcher/matcher.ts';
 import { sendToBackground, type TermView } from '../lib/messaging.ts';
+import { type PassageSource, savePassage } from '../lib/notebook/save-passage.ts';
 import { sentenceBounds } from '../lib/sentences.ts';
 import { type TooltipScript, toggleSite } from '../lib/settings.ts';
 import type { MatchIndex } from '../lib/types.ts';
@@ -22,9 +23,26 @@ interface Deps {
   onClosed?: () => void;
   /** Told after a successful save, so the page can mark the excerpt and confirm it. */
   onSaved?: (id: number, selectors: ExcerptSelectors) => void;
+  /**
+   * What a save records for a passage: its selectors and where it was read. A web page by default
+   * (offsets in the body, the page's address and title); the glossary's reader names its document.
+   */
+  passage?: (range: StaticRange) => { selectors: ExcerptSelectors; source: PassageSource };
 }
 
-export function createTooltipController({ host, index, matcher, onClosed, onSaved }: Deps) {
+const onThisPage = (range: StaticRange) => ({
+  selectors: describe(document.body, range),
+  source: { url: location.href, title: document.title },
+});
+
+export function createTooltipController({
+  host,
+  index,
+  matcher,
+  onClosed,
+  onSaved,
+  passage = onThisPage,
+}: Deps) {
   const cache = new Map<string, Promise<TermView | null>>();
   const traditionalChars = new Set<string>();
   for (let i = 0; i < index.fold.length; i += 2) traditionalChars.add(index.fold[i] as string);
@@ -93,20 +111,10 @@ export function createTooltipController({ host, index, matcher, onClosed, onSave
     const [from, to] = sentenceBounds(mark.run.text, mark.start, mark.end);
     const [startNode, startOffset] = locate(mark.run, from);
     const [endNode, endOffset] = locate(mark.run, to, true);
-    const selectors = describe(
-      document.body,
+    const { selectors, source } = passage(
       new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset }),
     );
-    const terms = matcher.findTerms(selectors.exact).map((m) => index.ids[m.term] as string);
-    const result = await sendToBackground({
-      type: 'excerpt/save',
-      excerpt: {
-        ...selectors,
-        url: location.href,
-        title: document.title,
-        terms: [...new Set(terms)],
-      },
-    });
+    const result = await savePassage(selectors, { matcher, ids: index.ids, source: () => source });
     const status = 'id' in result ? t('tooltipSaved') : t('tooltipSaveFailed', result.error);
     if ('id' in result) onSaved?.(result.id, selectors);
     if (current && current.mark === mark) {

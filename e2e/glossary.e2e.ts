@@ -225,6 +225,42 @@ describe('document reader', () => {
     await page.close();
   });
 
+  it('saves a sentence under the document, and the notebook opens the reader at it', async () => {
+    const place = doc.text.indexOf('双减');
+    const page = await glossaryPage(h, `#/doc/${docId}/${place}`);
+    await page.waitForFunction(() => CSS.highlights.has('ptr-flash'));
+    await hoverMark(page, '双减');
+    await tooltipText(page);
+    const tooltip = page.locator('policy-terms-tooltip');
+    await tooltip.getByRole('button', { name: 'Save sentence' }).click();
+    await tooltip.getByText('Saved to notebook').waitFor();
+    await page.close();
+
+    const notebook = await h.browser.context.newPage();
+    await notebook.goto(`chrome-extension://${h.browser.extensionId}/notebook.html`);
+    const card = notebook.locator('.excerpt', { hasText: '双减' }).first();
+    await card.waitFor();
+    expect(await notebook.textContent('.page-group h2')).toContain(doc.title);
+    const href = (await card.locator('a.open').getAttribute('href')) as string;
+    const [, start] = new RegExp(`/glossary\\.html#/doc/${docId}/(\\d+)$`).exec(href) ?? [];
+    expect(start).toBeDefined();
+    // The offset is the sentence's own place in the document's text.
+    const sentence = (await card.locator('blockquote').textContent()) ?? '';
+    expect(sentence).toContain('双减');
+    expect(doc.text.slice(Number(start))).toMatch(/双减/);
+    expect(Number(start)).toBeLessThanOrEqual(place);
+    expect(place - Number(start)).toBeLessThan(200);
+
+    const opened = h.browser.context.waitForEvent('page');
+    await card.locator('a.open').click();
+    const reader = await opened;
+    await reader.waitForURL(new RegExp(`#/doc/${docId}/${start}$`));
+    await reader.waitForFunction(() => CSS.highlights.has('ptr-flash'), null, { timeout: 15_000 });
+    expect(await reader.textContent('.at-target')).toContain('双减');
+    await reader.close();
+    await notebook.close();
+  });
+
   it('turns the marks off and on with the toggle', async () => {
     const page = await glossaryPage(h, `#/doc/${docId}`);
     await waitForMarks(page, 20);

@@ -5,7 +5,11 @@ import { createTooltipHost, HOST_TAG, type TooltipHost } from '../../components/
 import { type HighlightView, TermHighlights } from '../../lib/dom/highlights.ts';
 import { HoverIntent } from '../../lib/dom/hover.ts';
 import { Scanner } from '../../lib/dom/scanner.ts';
+import { browser } from 'wxt/browser';
+import { type ExcerptSelectors, selectorsAt } from '../../lib/dom/anchoring.ts';
 import { blockAt } from '../../lib/glossary-page/reader.ts';
+import { hrefOf } from '../../lib/glossary-page/route.ts';
+import type { PassageSource } from '../../lib/notebook/save-passage.ts';
 import { createMatcher } from '../../lib/matcher/matcher.ts';
 import { sentenceBounds } from '../../lib/sentences.ts';
 import {
@@ -70,7 +74,13 @@ export function attachReaderMarks(
       return base.visible;
     },
   };
-  const tooltip = createTooltipController({ host, highlights, index, matcher });
+  const tooltip = createTooltipController({
+    host,
+    highlights,
+    index,
+    matcher,
+    passage: (range) => passageOf(doc, range),
+  });
   const hover = new HoverIntent(document, highlights, {
     show: (mark, rect) => tooltip.open(mark, rect),
     hide: () => tooltip.close(),
@@ -144,6 +154,31 @@ export function attachReaderMarks(
       hover.destroy();
       highlights.clear();
       base.destroy();
+    },
+  };
+}
+
+/**
+ * A passage of the reader as the notebook records it: offsets and quote in the document's cleaned
+ * text (each block element holds its slice of it, from data-start), filed under the reader's own
+ * address for the document, so "open" in the notebook comes back here at the passage.
+ */
+export function passageOf(
+  doc: SeedDocument,
+  range: StaticRange,
+): { selectors: ExcerptSelectors; source: PassageSource } {
+  const offset = (node: Node, local: number) => {
+    const block = (node instanceof Element ? node : node.parentElement)?.closest('[data-start]');
+    if (!block) throw new RangeError('the passage is outside the document');
+    return Number(block.getAttribute('data-start')) + local;
+  };
+  const start = offset(range.startContainer, range.startOffset);
+  const end = offset(range.endContainer, range.endOffset);
+  return {
+    selectors: selectorsAt({ nodes: [], starts: [], text: doc.text }, start, end),
+    source: {
+      url: browser.runtime.getURL('/glossary.html') + hrefOf({ kind: 'doc', id: doc.id }),
+      title: doc.title,
     },
   };
 }

@@ -2,11 +2,15 @@
 // origin), searches and filters it in memory, and carries out edits, deletes with undo, exports
 // and imports. Drawing is done by components/notebook.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { describeDbError } from '../../lib/background/handlers.ts';
 import { PolicyDatabase, type SavedExcerpt } from '../../lib/db.ts';
 import { t } from '../../lib/i18n.ts';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../../lib/notebook/export.ts';
-import { normalizeNote, normalizeTags } from '../../lib/notebook/fields.ts';
+import {
+  deleteExcerpt,
+  describeDbError,
+  restoreExcerpt,
+  updateExcerpt,
+} from '../../lib/notebook/store.ts';
 import {
   applyImport,
   checkImportSize,
@@ -137,17 +141,11 @@ export function App() {
     }
   };
 
-  const save = (id: number, { note, tags }: ExcerptChanges) =>
-    void guard(() =>
-      db.excerpts.update(id, {
-        note: normalizeNote(note),
-        tags: normalizeTags(tags),
-        updatedAt: Date.now(),
-      }),
-    );
+  const save = (id: number, changes: ExcerptChanges) =>
+    void guard(() => updateExcerpt(db, id, changes));
   const remove = (excerpt: SavedExcerpt) =>
     void guard(async () => {
-      await db.excerpts.delete(excerpt.id);
+      await deleteExcerpt(db, excerpt.id);
       setUndo(excerpt);
       clearTimeout(undoTimer.current);
       undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
@@ -157,8 +155,7 @@ export function App() {
     if (!excerpt) return;
     setUndo(null);
     clearTimeout(undoTimer.current);
-    // Back under its own id, so nothing that points at it changes.
-    void guard(() => db.excerpts.put(excerpt));
+    void guard(() => restoreExcerpt(db, excerpt));
   };
 
   const exportAs = (kind: ExportKind) => {

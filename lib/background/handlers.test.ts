@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PolicyDatabase } from '../db.ts';
 import { parseRequest } from '../messaging.ts';
 import type { GlossaryBundle } from '../types.ts';
-import { createHandlers, describeDbError, type Handlers } from './handlers.ts';
+import { describeDbError } from '../notebook/store.ts';
+import { createHandlers, type Handlers } from './handlers.ts';
 import { testIndex } from '../testing/match-index.ts';
 
 const bundle: GlossaryBundle = {

@@ -2,9 +2,15 @@
 // directly, without a browser.
 import type { PolicyDatabase } from '../db.ts';
 import type { RequestOf, RequestType, ResponseMap } from '../messaging.ts';
-import { normalizeNote, normalizeTags } from '../notebook/fields.ts';
+import {
+  addExcerpt,
+  deleteExcerpt,
+  describeDbError,
+  excerptsOfPage,
+  recordAnchoring,
+  updateExcerpt,
+} from '../notebook/store.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
-import { normalizeUrl, siteOfUrl } from '../url.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
 
 export interface HandlerDeps {
@@ -38,18 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };
       try {
-        const now = Date.now();
-        const id = await db.excerpts.add({
-          ...excerpt,
-          url: normalizeUrl(excerpt.url),
-          site: siteOfUrl(excerpt.url),
-          terms: [...new Set(excerpt.terms)],
-          createdAt: now,
-          updatedAt: now,
-          note: '',
-          tags: [],
-        });
-        return { id };
+        return { id: await addExcerpt(db, excerpt) };
       } catch (error) {
         return { error: describeDbError(error) };
       }
@@ -57,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'excerpt/forPage': async ({ url }) => {
       const db = await deps.db();
       if (!db) return [];
-      const rows = await db.excerpts.where('url').equals(normalizeUrl(url)).toArray();
+      const rows = await excerptsOfPage(db, url);
       return rows.map(({ id, exact, prefix, suffix, start, end, note }) => ({
         id,
         exact,
@@ -72,17 +67,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };
       try {
-        const changes = {
-          ...(note !== undefined ? { note: normalizeNote(note) } : {}),
-          ...(tags !== undefined ? { tags: normalizeTags(tags) } : {}),
-          updatedAt: Date.now(),
-        };
         // A content script edits only the excerpts of its own page.
-        const updated = await db.excerpts
-          .where(':id')
-          .equals(id)
-          .filter((row) => !scope || row.url === scope.page)
-          .modify(changes);
+        const updated = await updateExcerpt(db, id, { note, tags }, scope?.page);
         return updated ? { ok: true } : { error: 'the excerpt is no longer in the notebook' };
       } catch (error) {
         return { error: describeDbError(error) };
@@ -92,13 +78,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const db = await deps.db();
       if (!db) return { error: UNAVAILABLE };
       try {
-        return await db.transaction('rw', db.excerpts, async () => {
-          const row = await db.excerpts.get(id);
-          // A content script deletes (undoes) only the excerpts of its own page.
-          const exists = row !== undefined && (!scope || row.url === scope.page);
-          if (exists) await db.excerpts.delete(id);
-          return { deleted: exists };
-        });
+        // A content script deletes (undoes) only the excerpts of its own page.
+        return { deleted: (await deleteExcerpt(db, id, scope?.page)) !== undefined };
       } catch (error) {
         return { error: describeDbError(error) };
       }
@@ -106,25 +87,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'excerpt/anchored': async ({ url, results }) => {
       const db = await deps.db();
       if (!db) return { updated: 0 };
-      const page = normalizeUrl(url);
-      const checkedAt = Date.now();
-      const byId = new Map(results.map((r) => [r.id, r]));
       try {
-        // Only this page's excerpts: a page cannot mark another page's excerpts as orphans.
-        const updated = await db.excerpts
-          .where('url')
-          .equals(page)
-          .filter((row) => byId.has(row.id))
-          .modify((row) => {
-            const result = byId.get(row.id);
-            if (!result) return;
-            row.anchor = {
-              status: result.status,
-              ...(result.method ? { method: result.method } : {}),
-              checkedAt,
-            };
-          });
-        return { updated };
+        return { updated: await recordAnchoring(db, url, results) };
       } catch {
         return { updated: 0 };
       }
@@ -138,11 +102,3 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
 const UNAVAILABLE =
   'the notebook database is unavailable in this browser profile (private windows have none)';
-
-export function describeDbError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'the browser has no storage space left for the notebook';
-  }
-  return `the notebook could not be written (${name || String(error)})`;
-}

@@ -34,6 +34,7 @@ describe('text fragment links', () => {
       exact: 'COVID-19, and more',
       prefix: '',
       suffix: '',
+      start: 0,
     });
     expect(link).toBe('https://example.com/a?x=1#:~:text=COVID%2D19%2C%20and%20more');
   });
@@ -57,8 +58,19 @@ describe('text fragment links', () => {
   });
 
   it('links to the bare page when there is no text', () => {
-    expect(linkToExcerpt({ url: 'https://e.com/#x', exact: '  ', prefix: '', suffix: '' })).toBe(
-      'https://e.com/',
+    expect(
+      linkToExcerpt({ url: 'https://e.com/#x', exact: '  ', prefix: '', suffix: '', start: 0 }),
+    ).toBe('https://e.com/');
+  });
+
+  it("links an excerpt saved in the glossary's reader to the reader at its offset", () => {
+    const excerpt = { exact: '落实立德树人根本任务', prefix: '', suffix: '', start: 1234 };
+    expect(
+      linkToExcerpt({ ...excerpt, url: 'chrome-extension://abc/glossary.html#/doc/moe-2022' }),
+    ).toBe('chrome-extension://abc/glossary.html#/doc/moe-2022/1234');
+    // A web page whose own fragment looks like a reader route keeps the text fragment.
+    expect(linkToExcerpt({ ...excerpt, url: 'https://e.com/glossary.html#/doc/x' })).toMatch(
+      /^https:\/\/e\.com\/glossary\.html#:~:text=/,
     );
   });
 });

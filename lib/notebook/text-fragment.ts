@@ -7,6 +7,8 @@
 // word from its context. A part cannot span a block boundary (a line break in page text), so a
 // passage across paragraphs is given as its first and last line, and context stays on its line.
 
+import { normalizeUrl, readerDocOf } from '../url.ts';
+
 const LONG = 80;
 const EDGE = 24;
 const CONTEXT = 12;
@@ -85,13 +87,20 @@ export function textFragment(excerpt: { exact: string; prefix: string; suffix: s
   return `:~:text=${directive}`;
 }
 
-/** The page's address with the text fragment (replacing any fragment it had). */
+/**
+ * The page's address with the text fragment (replacing any fragment it had). An excerpt saved in
+ * the glossary's reader links to the reader at its offset (#/doc/ID/START), which scrolls there
+ * and flashes it: text fragments do not work on extension pages.
+ */
 export function linkToExcerpt(excerpt: {
   url: string;
   exact: string;
   prefix: string;
   suffix: string;
+  start: number;
 }): string {
+  if (readerDocOf(excerpt.url) !== undefined)
+    return `${normalizeUrl(excerpt.url)}/${excerpt.start}`;
   const fragment = textFragment(excerpt);
   const base = excerpt.url.replace(/#.*$/, '');
   return fragment ? `${base}#${fragment}` : base;
