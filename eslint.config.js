@@ -11,7 +11,7 @@ export default tseslint.config(
       '.output/**',
       '.wxt/**',
       'node_modules/**',
-      'lib/glossary/generated/**',
+      'lib/glossary-build/generated/**',
       'docs/**',
       '.bench/**',
       'e2e/fixtures/**',

@@ -20,7 +20,7 @@ export default defineConfig({
   // so the first page after the background starts does not wait for the 4 MB of entries to parse.
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      const path = resolve(import.meta.dirname, 'lib/glossary/generated/glossary.json');
+      const path = resolve(import.meta.dirname, 'lib/glossary-build/generated/glossary.json');
       const { index, ...entries } = JSON.parse(readFileSync(path, 'utf8')) as {
         index: { patterns: unknown };
       };

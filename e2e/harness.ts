@@ -3,7 +3,7 @@
 
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 import { BENCH_EXTENSION_DIR } from '../scripts/bench/setup.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../scripts/site/browser.ts';
 import { type SiteServer, startSite } from '../scripts/site/server.ts';

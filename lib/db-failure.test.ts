@@ -12,10 +12,10 @@ import { readGlossaryTables } from './bundled-glossary.ts';
 import { installGlossary, PolicyDatabase } from './db.ts';
 import { applyImport, parseNotebookExport } from './notebook/import.ts';
 import { toJson } from './notebook/export.ts';
-import { makeExcerpt } from './notebook/test-excerpts.ts';
+import { makeExcerpt } from './testing/excerpts.ts';
 import type { GlossaryBundle, TermEntry } from './types.ts';
 import { reportOpenFailure } from './ui/use-live-query.ts';
-import { readBuiltGlossary } from './glossary/built.ts';
+import { readBuiltGlossary } from './glossary-build/built.ts';
 import { testIndex } from './testing/match-index.ts';
 
 const term = (id: string, text: string): TermEntry =>

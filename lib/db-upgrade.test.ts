@@ -12,7 +12,7 @@ import { openDatabase } from './background/setup.ts';
 import { PolicyDatabase, type SavedExcerpt } from './db.ts';
 import { count, hostilePiece, reportCounts, runs } from './testing/fuzz.ts';
 import type { GlossaryBundle } from './types.ts';
-import { readBuiltGlossary } from './glossary/built.ts';
+import { readBuiltGlossary } from './glossary-build/built.ts';
 import { testIndex } from './testing/match-index.ts';
 
 /** Every released schema, as its version() block declared it. */

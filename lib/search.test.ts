@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bundle from './glossary/generated/glossary.json' with { type: 'json' };
+import bundle from './glossary-build/generated/glossary.json' with { type: 'json' };
 import { createSearchIndex, type SearchableTerm } from './search.ts';
 import type { GlossaryBundle } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Glossary search over the whole glossary, in memory: characters (simplified or traditional),
 // pinyin with or without tones, spaces or tone numbers, pinyin initials (ldsr → 立德树人), and
 // English. Used by the popup and the glossary page; scripts/bench-search.ts measures it.
-import { stripTones } from './glossary/pinyin-text.ts';
+import { stripTones } from './pinyin-text.ts';
 import type { TermEntry } from './types.ts';
 
 export type SearchableTerm = Pick<

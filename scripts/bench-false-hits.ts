@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createMatcher } from '../lib/matcher/matcher.ts';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MAN = '/usr/share/man';

@@ -6,13 +6,13 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildGlossary } from '../lib/glossary/build.ts';
-import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candidates.ts';
-import { renderReport } from '../lib/glossary/report.ts';
-import { toSimplified, traditionalOf } from '../lib/glossary/script.ts';
+import { buildGlossary } from '../lib/glossary-build/build.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/glossary-build/candidates.ts';
+import { renderReport } from '../lib/glossary-build/report.ts';
+import { toSimplified, traditionalOf } from '../lib/glossary-build/script.ts';
 import { createMatcher } from '../lib/matcher/matcher.ts';
 import { NEWS_MIN_DAYS, readExclusions, readGlossaryInput } from './glossary-input.ts';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const { values } = parseArgs({
   options: {

@@ -14,7 +14,7 @@ import {
   pageOfGroups,
 } from '../lib/notebook/search.ts';
 import type { GlossaryBundle } from '../lib/types.ts';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const TARGET_P95_MS = 50;
 const count = Number(process.argv[process.argv.indexOf('--count') + 1]) || 10_000;

@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createSearchIndex } from '../lib/search.ts';
 import type { TermEntry } from '../lib/types.ts';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_P95_MS = 10;

@@ -1,9 +1,9 @@
-// npm run glossary: builds lib/glossary/generated/glossary.json and docs/glossary-report.md from
+// npm run glossary: builds lib/glossary-build/generated/glossary.json and docs/glossary-report.md from
 // seeds/ (curated entries, the five documents and the news corpus).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGlossary } from '../lib/glossary/build.ts';
-import { GlossaryInputError } from '../lib/glossary/entries.ts';
+import { buildGlossary } from '../lib/glossary-build/build.ts';
+import { GlossaryInputError } from '../lib/glossary-build/entries.ts';
 import { glossaryReport, readGlossaryInput } from './glossary-input.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -14,7 +14,7 @@ try {
   const result = buildGlossary(input);
   const { bundle, warnings } = result;
   const built = performance.now();
-  const outDir = join(root, 'lib/glossary/generated');
+  const outDir = join(root, 'lib/glossary-build/generated');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'glossary.json'), `${JSON.stringify(bundle)}\n`);
   // What the background needs at start-up to know whether IndexedDB holds this glossary.

@@ -2,11 +2,11 @@
 // and the news corpus (seeds/corpus/*.tar.gz).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildInput, BuildResult } from '../lib/glossary/build.ts';
-import { extractCandidates, extractDatedCandidates } from '../lib/glossary/candidates.ts';
-import { type Corpus, loadCorpus } from '../lib/glossary/corpus.ts';
-import { parseExclusions, renderReport } from '../lib/glossary/report.ts';
-import { toSimplified } from '../lib/glossary/script.ts';
+import type { BuildInput, BuildResult } from '../lib/glossary-build/build.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/glossary-build/candidates.ts';
+import { type Corpus, loadCorpus } from '../lib/glossary-build/corpus.ts';
+import { parseExclusions, renderReport } from '../lib/glossary-build/report.ts';
+import { toSimplified } from '../lib/glossary-build/script.ts';
 
 export const CORPUS_ARCHIVE = 'seeds/corpus/xwlb-2022-2026.tar.gz';
 /** The corpus README's source line, shortened to what the glossary page shows. */

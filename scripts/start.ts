@@ -8,7 +8,7 @@ import { ensureChromium } from './ensure-chromium.ts';
 import { launchWithExtension } from './site/browser.ts';
 import { demoPage } from './site/demo-page.ts';
 import { startSite } from './site/server.ts';
-import { readBuiltGlossary } from '../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

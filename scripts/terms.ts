@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runTerms } from '../lib/cli/run.ts';
 import type { GlossaryBundle } from '../lib/types.ts';
 
-const bundlePath = join(import.meta.dirname, '../lib/glossary/generated/glossary.json');
+const bundlePath = join(import.meta.dirname, '../lib/glossary-build/generated/glossary.json');
 
 // `terms … | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

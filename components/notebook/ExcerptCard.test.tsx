@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { makeExcerpt } from '../../lib/notebook/test-excerpts.ts';
+import { makeExcerpt } from '../../lib/testing/excerpts.ts';
 import { click, mount } from '../test-utils.ts';
 import { ExcerptCard } from './ExcerptCard.tsx';
 

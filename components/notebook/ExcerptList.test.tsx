@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { groupByPage, pageOfGroups } from '../../lib/notebook/search.ts';
-import { makeExcerpt } from '../../lib/notebook/test-excerpts.ts';
+import { makeExcerpt } from '../../lib/testing/excerpts.ts';
 import { click, mount } from '../test-utils.ts';
 import { ExcerptList } from './ExcerptList.tsx';
 

@@ -2,7 +2,7 @@
 // sends (a compromised renderer can send any well-formed message).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PolicyDatabase } from '../db.ts';
-import { makeExcerpt } from '../notebook/test-excerpts.ts';
+import { makeExcerpt } from '../testing/excerpts.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
 import { testIndex } from '../testing/match-index.ts';
 

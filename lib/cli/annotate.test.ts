@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTerms, createAnnotator, isHtml, textToAnnotate } from './annotate.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 const bundle = readBuiltGlossary();
 const annotate = createAnnotator(bundle);

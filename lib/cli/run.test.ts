@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProblem, runTerms } from './run.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 const bundle = readBuiltGlossary();
 

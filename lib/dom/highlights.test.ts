@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMatcher } from '../matcher/matcher.ts';
 import { textRuns } from './block-text.ts';
 import { highlightName, TermHighlights } from './highlights.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);

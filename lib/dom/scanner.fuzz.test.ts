@@ -9,7 +9,7 @@ import { createMatcher, type TermMatch } from '../matcher/matcher.ts';
 import { count, hostilePiece, reportCounts, runs, withPieceInside } from '../testing/fuzz.ts';
 import type { TermHighlights } from './highlights.ts';
 import { lineAlignedPieces, Scanner } from './scanner.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 import { BLOCKER, compileTrie } from './compile.ts';
 import { createMatcher } from './matcher.ts';
-import { referenceFindTerms } from './reference.ts';
+import { referenceFindTerms } from '../testing/reference-matcher.ts';
 
 const bundle = readBuiltGlossary();
 

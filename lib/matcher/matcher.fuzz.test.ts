@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { count, hostilePiece, reportCounts, runs, withPieceInside } from '../testing/fuzz.ts';
 import type { BuildIndex } from '../types.ts';
 import { createMatcher, type TermMatch } from './matcher.ts';
-import { referenceFindInner, referenceFindTerms } from './reference.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { referenceFindInner, referenceFindTerms } from '../testing/reference-matcher.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 const bundle = readBuiltGlossary();
 const index = bundle.index;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BuildIndex } from '../types.ts';
 import { BLOCKER, createMatcher } from './matcher.ts';
-import { referenceFindInner, referenceFindTerms } from './reference.ts';
-import { readBuiltGlossary } from '../glossary/built.ts';
+import { referenceFindInner, referenceFindTerms } from '../testing/reference-matcher.ts';
+import { readBuiltGlossary } from '../glossary-build/built.ts';
 
 // A small hand-made index: 立德树人(0) nested in 立德树人根本任务(1), 两个确立(2), 双减(3) with a
 // blocker, and a fold table entry 兩→两, 確→确, 樹→树 as the build would emit.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv, toJson, toMarkdown } from './export.ts';
 import { parseNotebookExport } from './import.ts';
-import { makeExcerpt } from './test-excerpts.ts';
+import { makeExcerpt } from '../testing/excerpts.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const first = makeExcerpt({

@@ -14,7 +14,7 @@ import {
   MAX_IMPORT_BYTES,
   parseNotebookExport,
 } from './import.ts';
-import { makeExcerpt } from './test-excerpts.ts';
+import { makeExcerpt } from '../testing/excerpts.ts';
 
 const notebook = [
   makeExcerpt({ id: 1, exact: '落实立德树人根本任务', note: '笔记😀', tags: ['教育'] }),

@@ -8,7 +8,7 @@ import {
   parseNotebookExport,
   planImport,
 } from './import.ts';
-import { makeExcerpt } from './test-excerpts.ts';
+import { makeExcerpt } from '../testing/excerpts.ts';
 
 const one = makeExcerpt({ id: 1, exact: '落实立德树人根本任务', start: 100, end: 110 });
 const two = makeExcerpt({ id: 2, exact: '加快建设教育强国', start: 300, end: 308 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNotebookIndex, dateRange, groupByPage, pageOfGroups, scriptFold } from './search.ts';
-import { makeExcerpt } from './test-excerpts.ts';
+import { makeExcerpt } from '../testing/excerpts.ts';
 
 const a = makeExcerpt({
   id: 1,

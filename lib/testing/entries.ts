@@ -1,5 +1,5 @@
 // A valid curated entry for tests, with the fields a test cares about overridden.
-import type { CuratedEntry } from '../glossary/entries.ts';
+import type { CuratedEntry } from '../glossary-build/entries.ts';
 
 export function curatedEntry(over: Partial<CuratedEntry> = {}): CuratedEntry {
   return {

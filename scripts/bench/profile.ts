@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { launchWithExtension } from '../site/browser.ts';
 import { countIndexRequests, measureOurs, type OursResult } from './ours.ts';
 import { benchPages } from './pages.ts';
-import { readBuiltGlossary } from '../../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../../lib/glossary-build/built.ts';
 import { benchSite, builtExtension } from './setup.ts';
 
 const { values } = parseArgs({

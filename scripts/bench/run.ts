@@ -32,7 +32,7 @@ import {
   type PeerResult,
 } from './peers.ts';
 import { type BenchReport, writeReport } from './report.ts';
-import { readBuiltGlossary } from '../../lib/glossary/built.ts';
+import { readBuiltGlossary } from '../../lib/glossary-build/built.ts';
 import { benchSite, builtExtension, ROOT } from './setup.ts';
 import { entrySizes } from './sizes.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripEmoji } from './clean-emoji.ts';
-import { type SeedId, seedLine } from './clean-fixtures.ts';
+import { type SeedId, seedLine } from '../testing/clean-fixtures.ts';
 
 // [seed, line, fragment as in the file, expected text, expected removed runs]
 type Case = [SeedId, number, string, string, string[]];

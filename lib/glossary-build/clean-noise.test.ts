@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seed, seedLine } from './clean-fixtures.ts';
+import { seed, seedLine } from '../testing/clean-fixtures.ts';
 import { isSpamLine, navigationStart, stripBookmarks, stripStrayLatin } from './clean-noise.ts';
 
 describe('stripBookmarks', () => {

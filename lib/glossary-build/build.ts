@@ -21,7 +21,7 @@ export interface BuildInput {
   version: string;
   /** seeds/official-english.yaml: the reviewed official English renderings. */
   officialEnglishYaml?: string;
-  /** The news corpus, loaded (lib/glossary/corpus.ts), and its one-line source. */
+  /** The news corpus, loaded (lib/glossary-build/corpus.ts), and its one-line source. */
   corpus?: { corpus: Corpus; source: string };
 }
 

@@ -4,8 +4,8 @@
 // (三进球, 双减震, 四风扇, 中共享, 十四五岁, 党组织, 二十大类, 健身集团课程). The false-mark figure on
 // text the rules were NOT written against comes from `npm run bench:false-hits` (docs/false-hits.md). The traditional copy was made with opencc-js cn→tw:
 //   node -e 'const O=require("opencc-js"),f=require("fs");f.writeFileSync(
-//     "lib/glossary/testdata/non-policy.traditional.txt",O.Converter({from:"cn",to:"tw"})(
-//     f.readFileSync("lib/glossary/testdata/non-policy.txt","utf8")))'
+//     "lib/glossary-build/testdata/non-policy.traditional.txt",O.Converter({from:"cn",to:"tw"})(
+//     f.readFileSync("lib/glossary-build/testdata/non-policy.txt","utf8")))'
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BLOCKER, createMatcher } from '../matcher/matcher.ts';

@@ -1,8 +1,8 @@
 // A deliberately naive matcher with the same contract as createMatcher: the specification the
 // fast engine is property-tested against. Not used at run time.
 import type { BuildIndex } from '../types.ts';
-import { foldString, parseFoldTable } from './fold.ts';
-import { BLOCKER, crossesLine, type TermMatch } from './matcher.ts';
+import { foldString, parseFoldTable } from '../matcher/fold.ts';
+import { BLOCKER, crossesLine, type TermMatch } from '../matcher/matcher.ts';
 
 type Index = Pick<BuildIndex, 'patterns' | 'fold'>;
 

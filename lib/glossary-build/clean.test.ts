@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocksToText, type CleanResult, cleanDocument, type NoiseKind } from './clean.ts';
-import { SEED_IDS, type SeedId, seed } from './clean-fixtures.ts';
-import { SAMPLES } from './clean-samples.ts';
+import { SEED_IDS, type SeedId, seed } from '../testing/clean-fixtures.ts';
+import { SAMPLES } from '../testing/clean-samples.ts';
 
 const cleaned = new Map<SeedId, CleanResult>(SEED_IDS.map((id) => [id, cleanDocument(seed(id))]));
 const result = (id: SeedId): CleanResult => cleaned.get(id) as CleanResult;

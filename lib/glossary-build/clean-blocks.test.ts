@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, joinBrokenBreaks, toBlocks } from './clean-blocks.ts';
-import { seedLine } from './clean-fixtures.ts';
+import { seedLine } from '../testing/clean-fixtures.ts';
 import type { Removal, SourceLine } from './clean-types.ts';
 
 describe('classifyLine on seed lines', () => {

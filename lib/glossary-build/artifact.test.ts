@@ -1,5 +1,5 @@
 // The committed bundle must be what the sources in the repository build to: the extension ships
-// lib/glossary/generated/glossary.json as is, so a stale file would ship stale definitions. The
+// lib/glossary-build/generated/glossary.json as is, so a stale file would ship stale definitions. The
 // same holds for the report (docs/glossary-report.md): it must say what the sources say, and
 // leave no candidate unreviewed.
 import { readFileSync } from 'node:fs';
@@ -13,12 +13,12 @@ const input = readGlossaryInput(root);
 const result = buildGlossary(input);
 
 describe('the committed glossary bundle', () => {
-  it('is up to date with seeds/ and lib/glossary (otherwise: run npm run glossary)', () => {
+  it('is up to date with seeds/ and lib/glossary-build (otherwise: run npm run glossary)', () => {
     const committed = readBuiltGlossary();
     const fresh = result.bundle;
     expect(
       committed.hash,
-      `lib/glossary/generated/glossary.json is stale (committed ${committed.hash}, sources build ${fresh.hash}): run npm run glossary and commit the result`,
+      `lib/glossary-build/generated/glossary.json is stale (committed ${committed.hash}, sources build ${fresh.hash}): run npm run glossary and commit the result`,
     ).toBe(fresh.hash);
     expect(committed.version, 'run npm run glossary').toBe(fresh.version);
   });

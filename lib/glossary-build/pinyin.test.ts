@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinOf } from './pinyin.ts';
-import { stripTones } from './pinyin-text.ts';
+import { stripTones } from '../pinyin-text.ts';
 import { readBuiltGlossary } from './built.ts';
 
 describe('pinyinOf', () => {
