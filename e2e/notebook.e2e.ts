@@ -108,6 +108,8 @@ async function waitForExcerptMarks(page: Page, count: number): Promise<string[]>
  * command. Headless Chromium does not deliver extension commands (the key press never reaches
  * chrome.commands), so when no confirmation follows the key press, the test sends exactly what
  * the command handler sends, from the background: tabs.sendMessage({type:'page/saveSelection'}).
+ * This covers the message and everything after it, not the handler: runCommand itself is
+ * unit-tested in lib/background/commands.test.ts.
  */
 async function pressSaveShortcut(page: Page): Promise<'command' | 'background'> {
   await page.keyboard.press('Alt+Shift+S');
