@@ -184,8 +184,11 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
   });
 
   // After the page's own work and the first term scan: anchoring reads the whole text once.
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void restore(), { timeout: 2_000 });
+  // Called on window, never detached: Firefox's content-script wrappers throw on an unbound call
+  // ("does not implement interface Window"), which stopped the tooltip and notebook there.
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(() => void restore(), { timeout: 2_000 });
+  } else setTimeout(() => void restore(), 200);
 
   return {
     saveSelection() {
