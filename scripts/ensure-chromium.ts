@@ -1,10 +1,8 @@
-// Makes sure Debian's Chromium and a CJK font are present: installs them when running as
-// root, otherwise prints the exact command and exits non-zero.
-import { execSync, spawnSync } from 'node:child_process';
+// Makes sure Debian's Chromium and a CJK font are present (installed when running as root).
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureInstalled } from './ensure-system.ts';
 import { CHROMIUM } from './site/browser.ts';
-
-const INSTALL = 'apt-get update && apt-get install -y chromium fonts-wqy-microhei';
 
 function hasCjkFont(): boolean {
   try {
@@ -17,22 +15,11 @@ function hasCjkFont(): boolean {
 }
 
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM) && hasCjkFont()) return;
-  if (process.getuid?.() !== 0) {
-    console.error(
-      `Chromium or a CJK font is missing. Install them with:\n  sudo sh -c '${INSTALL}'`,
-    );
-    process.exit(1);
-  }
-  console.log(`Installing Chromium and a CJK font: ${INSTALL}`);
-  const result = spawnSync('sh', ['-c', INSTALL], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (result.status !== 0 || !existsSync(CHROMIUM)) {
-    console.error('Installing Chromium failed; see the apt-get output above.');
-    process.exit(1);
-  }
+  ensureInstalled(
+    'Chromium or a CJK font',
+    () => existsSync(CHROMIUM) && hasCjkFont(),
+    'apt-get update && apt-get install -y chromium fonts-wqy-microhei',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();
