@@ -19,6 +19,13 @@ export default defineConfig({
   // in the pages' chunk. The match index (what every page asks for first) is its own small file,
   // so the first page after the background starts does not wait for the 4 MB of entries to parse.
   hooks: {
+    // `icons` comes from public/icon/<size>.png (WXT reads the folder; npm run icons draws them).
+    // The toolbar button names its 1x and 2x sizes too, in both manifests: WXT passes a configured
+    // `action.default_icon` to Chrome's `action` but not to Firefox's MV2 `browser_action`.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_icon = { 16: 'icon/16.png', 32: 'icon/32.png' };
+    },
     'build:publicAssets': (_wxt, files) => {
       const path = resolve(import.meta.dirname, 'lib/glossary-build/generated/glossary.json');
       const { index, ...entries } = JSON.parse(readFileSync(path, 'utf8')) as {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ICON_SIZES } from './render-icons.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 // Built fresh for this file, into a directory of its own: checking whatever stale build happened
@@ -152,6 +153,44 @@ describe('the built Firefox manifest', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
+});
+
+/** Width and height from a PNG's header (the IHDR chunk always comes first). */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the icons', () => {
+  it('exist in public/icon/ at every size, each a PNG of that size', () => {
+    for (const size of ICON_SIZES) {
+      expect(pngSize(join(ROOT, `public/icon/${size}.png`))).toEqual({ width: size, height: size });
+    }
+  });
+
+  for (const [name, dir] of [
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ] as const) {
+    it(`are all listed in the ${name} manifest, and the toolbar button names its own`, () => {
+      const manifest = readManifest(dir) as Manifest & {
+        icons?: Record<string, string>;
+        action?: { default_icon?: Record<string, string> };
+        browser_action?: { default_icon?: Record<string, string> };
+      };
+      expect(Object.keys(manifest.icons ?? {}).map(Number)).toEqual([...ICON_SIZES]);
+      for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+        expect(pngSize(join(dir, file)).width, file).toBe(Number(size));
+      }
+      const button = (manifest.action ?? manifest.browser_action)?.default_icon ?? {};
+      expect(Object.keys(button)).toEqual(['16', '32']);
+      for (const [size, file] of Object.entries(button)) {
+        expect(pngSize(join(dir, file)).width, file).toBe(Number(size));
+      }
+    });
+  }
 });
 
 describe('our source', () => {
