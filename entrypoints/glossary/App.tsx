@@ -9,6 +9,7 @@ import { GlossaryHeader, type Section } from '../../components/glossary/Glossary
 import { Message } from '../../components/glossary/Message.tsx';
 import { TermList } from '../../components/glossary/TermList.tsx';
 import { TermPage } from '../../components/glossary/TermPage.tsx';
+import { canHighlight } from '../../components/term-marks.ts';
 import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
 import {
@@ -34,7 +35,7 @@ import { sendToBackground } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
-import { attachReaderMarks, canHighlight, type ReaderMarks } from './reader-marks.ts';
+import { attachReaderMarks, type ReaderMarks } from './reader-marks.ts';
 
 interface Glossary {
   terms: TermEntry[];
