@@ -30,6 +30,8 @@ export async function startHarness(
     profileDir?: string;
     /** The bench build (npm run build:bench), for specs that read the scan's performance marks. */
     bench?: boolean;
+    /** Leave the welcome tab of the first install open (see launchWithExtension). */
+    keepWelcome?: boolean;
   } = {},
 ): Promise<Harness> {
   const { bench, ...launch } = options;

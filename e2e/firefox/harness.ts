@@ -63,6 +63,20 @@ export async function startFirefox(): Promise<FirefoxHarness> {
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  // A first install opens the welcome page (runtime.onInstalled, reason "install"). Wait for it
+  // and close it, as the Chromium launcher does, so each test's page is the active tab; this
+  // also fails the run if the page never opens. Asked of each page itself: over BiDi a tab that
+  // shows a moz-extension:// page keeps reporting about:blank as its URL.
+  const welcomeUrl = `${EXTENSION_ORIGIN}/welcome.html`;
+  let welcome: Page | undefined;
+  await poll(async () => {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === welcomeUrl) welcome = page;
+    }
+    return welcome !== undefined;
+  }, 'the welcome page of the first install');
+  await welcome?.close();
 
   async function extensionPage(path: string, ready: string): Promise<Page> {
     const page = await browser.newPage();

@@ -212,6 +212,9 @@ export function App() {
           <button type="button" class="link" onClick={() => openPage('options')}>
             {t('popupOptions')}
           </button>
+          <button type="button" class="link" onClick={() => openPage('welcome')}>
+            {t('popupWelcome')}
+          </button>
         </nav>
       </footer>
     </main>

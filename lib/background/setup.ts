@@ -2,6 +2,7 @@
 // and answer messages. If IndexedDB cannot be opened (private windows, a corrupted profile),
 // lookups keep working from the bundle held in memory and saving reports why it cannot.
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { installGlossary, PolicyDatabase } from '../db.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { sendToTab } from '../messaging.ts';
@@ -51,12 +52,13 @@ export function startBackground(
     routeMessage(handlers, browser.runtime.id, message, sender, browser.runtime.getURL('/')),
   );
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({
       id: 'save-selection',
       title: browser.i18n.getMessage('contextSave'),
       contexts: ['selection'],
     });
+    void welcomeOnInstall(details);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
@@ -66,6 +68,23 @@ export function startBackground(
     );
   });
   browser.commands.onCommand.addListener((command) => runCommand(command));
+}
+
+/** Set once the welcome page has been opened, so it opens only the first time. */
+export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
+  fallback: false,
+});
+
+/**
+ * Opens the welcome page once, when the extension is first installed: not on an update, a
+ * browser update or a reload (those report another reason). Chromium also reports "install" at
+ * every start for an extension loaded with --load-extension (measured in e2e/welcome.e2e.ts), so
+ * a stored flag keeps it to the first. Exported for its tests.
+ */
+export async function welcomeOnInstall(details: { reason: string }): Promise<void> {
+  if (details.reason !== 'install' || (await welcomeShownItem.getValue())) return;
+  await welcomeShownItem.setValue(true);
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }
 
 /** A keyboard shortcut (manifest `commands`), for the active tab. Exported for its tests. */
