@@ -1,58 +1,8 @@
 // Automated accessibility scan (axe-core) of the popup, the glossary page and the reader, in the
 // light and the dark theme: no serious or critical violation anywhere.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, report } from './axe.ts';
 import { glossaryPage, type Harness, startHarness, tooltipText } from './harness.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Finding {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe in the page (evaluate: extension pages' CSP blocks injected script tags). */
-async function scan(page: Page): Promise<Finding[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })) as {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: string[] }[];
-      }[];
-    };
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  });
-}
-
-const report: string[] = [];
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  const findings = await scan(page);
-  for (const f of findings)
-    report.push(`${label}: ${f.impact} ${f.id} (${f.help}) ${f.targets.join(', ')}`);
-  const blocking = findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
-  expect(blocking, `${label}: ${JSON.stringify(blocking, null, 2)}`).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility scan, ${colorScheme} theme`, () => {

@@ -136,4 +136,14 @@ describe('the notebook in Firefox', () => {
     expect(await notebookQuotes()).toContain(QUOTE);
     expect((await popupSearch('双减'))[0]).toBe('双减');
   });
+
+  it('opens no welcome page again after that reload: only a first install does', async () => {
+    // The reload above waited for the new background page; give its onInstalled time to act.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // Each page's own address: over BiDi, tabs showing extension pages report about:blank.
+    const urls = await Promise.all(
+      (await h.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')),
+    );
+    expect(urls.filter((url) => url.endsWith('/welcome.html'))).toEqual([]);
+  });
 });
