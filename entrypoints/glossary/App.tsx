@@ -29,7 +29,7 @@ import {
   termHref,
 } from '../../lib/glossary-page/route.ts';
 import { countsByDocument } from '../../lib/glossary-page/stats.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import { sendToBackground } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
@@ -314,7 +314,7 @@ function View({
           ) : (
             <>
               <p class="muted" role="status">
-                {t('glossaryTermCount', String(hits.length))}
+                {tCount('glossaryTermCount', hits.length)}
               </p>
               <TermList
                 terms={hits.flatMap((id) => byId.get(id) ?? [])}

@@ -3,7 +3,7 @@
 // and imports. Drawing is done by components/notebook.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PolicyDatabase, type SavedExcerpt } from '../../lib/db.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../../lib/notebook/export.ts';
 import {
   deleteExcerpt,
@@ -207,7 +207,7 @@ export function App() {
           {!notebook
             ? t('loading')
             : results.length === total
-              ? t('notebookCount', [String(total), String(pageCount)])
+              ? t('notebookCount', [tCount('notebookExcerpts', total), tCount('notebookPages', pageCount)])
               : t('notebookMatches', [String(results.length), String(total)])}
         </p>
       </header>

@@ -1,0 +1,32 @@
+// The three UI locales stay in step: the same messages with the same placeholders. Only English
+// has singular forms (`key_one`, see tCount in i18n.ts), and each must have its plain message.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+const read = (locale: string): Messages =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../public/_locales/${locale}/messages.json`), 'utf8'),
+  );
+const en = read('en');
+const names = (m: Messages[string] | undefined) => Object.keys(m?.placeholders ?? {}).sort();
+const plain = (m: Messages) => Object.keys(m).filter((k) => !k.endsWith('_one'));
+
+describe('UI locales', () => {
+  it.each(['zh_CN', 'zh_TW'])('%s has every English message and no other', (locale) => {
+    const other = read(locale);
+    expect(Object.keys(other).sort()).toEqual(plain(en).sort());
+    for (const key of plain(en)) {
+      expect(names(other[key]), key).toEqual(names(en[key]));
+    }
+  });
+
+  it('gives every English singular a plain message with the same placeholders', () => {
+    for (const key of Object.keys(en).filter((k) => k.endsWith('_one'))) {
+      const base = key.slice(0, -'_one'.length);
+      expect(en[base], key).toBeDefined();
+      expect(names(en[key]), key).toEqual(names(en[base]));
+    }
+  });
+});
