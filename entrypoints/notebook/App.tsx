@@ -207,7 +207,10 @@ export function App() {
           {!notebook
             ? t('loading')
             : results.length === total
-              ? t('notebookCount', [tCount('notebookExcerpts', total), tCount('notebookPages', pageCount)])
+              ? t('notebookCount', [
+                  tCount('notebookExcerpts', total),
+                  tCount('notebookPages', pageCount),
+                ])
               : t('notebookMatches', [String(results.length), String(total)])}
         </p>
       </header>
