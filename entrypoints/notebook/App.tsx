@@ -214,15 +214,6 @@ export function App() {
               : t('notebookMatches', [String(results.length), String(total)])}
         </p>
       </header>
-      {notebook && (
-        <ImportExport
-          state={importState}
-          onExport={exportAs}
-          onFile={(file) => void readImport(file)}
-          onConfirm={() => void confirmImport()}
-          onCancel={() => setImportState({ kind: 'idle' })}
-        />
-      )}
       {notebook && total > 0 && (
         <NotebookToolbar
           filters={filters}
@@ -260,6 +251,18 @@ export function App() {
           onTag={(tag) => change({ tag })}
           onTerm={(term) => change({ term })}
         />
+      )}
+      {/* Below the excerpts: reading comes first; export and import are occasional tasks. */}
+      {notebook && (
+        <footer class="notebook-footer">
+          <ImportExport
+            state={importState}
+            onExport={exportAs}
+            onFile={(file) => void readImport(file)}
+            onConfirm={() => void confirmImport()}
+            onCancel={() => setImportState({ kind: 'idle' })}
+          />
+        </footer>
       )}
     </main>
   );
