@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { CATEGORIES } from '../lib/types.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { click, mount } from './test-utils.ts';
 
@@ -76,6 +77,19 @@ describe('SettingsForm', () => {
     type('a.example'); // already off: nothing to change
     enter();
     expect(onChange).toHaveBeenCalledTimes(1);
+    unmount();
+  });
+});
+
+describe('category explanations', () => {
+  it('explains every category, in the order of the checkboxes', () => {
+    const { root, unmount } = mount(
+      <SettingsForm settings={DEFAULT_SETTINGS} onChange={() => undefined} />,
+    );
+    const terms = [...root.querySelectorAll('.about dt')].map((e) => e.textContent);
+    const texts = [...root.querySelectorAll('.about dd')].map((e) => e.textContent);
+    expect(terms).toEqual(CATEGORIES.map((c) => `category_${c}`));
+    expect(texts).toEqual(CATEGORIES.map((c) => `categoryAbout_${c}`));
     unmount();
   });
 });

@@ -87,6 +87,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         name={(c) => `category-${c}`}
         label={(c) => t(`category_${c}`)}
         onToggle={toggleCategory}
+        about={{ summary: t('categoryAboutSummary'), text: (c) => t(`categoryAbout_${c}`) }}
       />
       <ShownKinds
         legend={t('optionsTopics')}
@@ -184,7 +185,10 @@ function ShownKinds<K extends string>(props: {
   name(kind: K): string;
   label(kind: K): string;
   onToggle(kind: K, shown: boolean): void;
+  /** What each kind means, behind a disclosure (the grid stays scannable). */
+  about?: { summary: string; text(kind: K): string };
 }) {
+  const { about } = props;
   return (
     <fieldset>
       <legend>{props.legend}</legend>
@@ -201,6 +205,19 @@ function ShownKinds<K extends string>(props: {
           </label>
         ))}
       </div>
+      {about && (
+        <details class="about">
+          <summary>{about.summary}</summary>
+          <dl>
+            {props.kinds.map((kind) => (
+              <div key={kind}>
+                <dt>{props.label(kind)}</dt>
+                <dd>{about.text(kind)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
     </fieldset>
   );
 }
