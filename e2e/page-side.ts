@@ -56,12 +56,14 @@ export function highlightsInside(where: { prefix: string; selector: string }): n
 
 /**
  * A point just inside the `nth` range under `prefix` whose text is `text` (its first line box),
- * after scrolling its element to the middle of the viewport; null if there is no such range.
+ * after scrolling its element to the middle of the viewport unless `scroll` is false (a page
+ * that must see no scroll the user did not make); null if there is no such range.
  */
 export function highlightPoint(wanted: {
   prefix: string;
   text: string;
   nth: number;
+  scroll?: boolean;
 }): { x: number; y: number } | null {
   let seen = 0;
   for (const [name, highlight] of CSS.highlights) {
@@ -71,7 +73,8 @@ export function highlightPoint(wanted: {
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
       if (range.toString() !== wanted.text || seen++ < wanted.nth) continue;
-      (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      if (wanted.scroll !== false)
+        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0] as DOMRect;
       // Near the start: a long range's middle may sit on a later line.
       return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };

@@ -69,7 +69,8 @@ const marks = (o: Observer) => o.run(highlightTexts, '');
 
 /** A trusted pointer move (CDP input) onto the first mark or excerpt with this text. */
 async function hover(page: Page, o: Observer, text: string): Promise<void> {
-  const point = await o.run(highlightPoint, { prefix: '', text, nth: 0 });
+  // No scroll: the hostile page's state stays as the attack left it.
+  const point = await o.run(highlightPoint, { prefix: '', text, nth: 0, scroll: false });
   if (!point) throw new Error(`nothing marked as ${text}`);
   await pointAt(page, point);
 }
