@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import type { ExcerptSelectors } from '../lib/dom/anchoring.ts';
 import type { MarkedTerm, TermHighlights } from '../lib/dom/highlights.ts';
 import { createMatcher } from '../lib/matcher/matcher.ts';
 import type { TermView } from '../lib/messaging.ts';
@@ -59,7 +60,8 @@ function markIn(text: string, term: string, lang?: string): MarkedTerm {
   };
 }
 
-function setup(onSaved = vi.fn()) {
+/** `onSaved: null` is a host with no confirmation of its own (the glossary's reader). */
+function setup(onSaved: Mock<(id: number, selectors: ExcerptSelectors) => void> | null = vi.fn()) {
   const drawn: TermTooltipProps[] = [];
   let hidden = 0;
   const host = {
@@ -73,7 +75,7 @@ function setup(onSaved = vi.fn()) {
     index,
     matcher,
     onClosed,
-    onSaved,
+    onSaved: onSaved ?? undefined,
   });
   return { tooltip, drawn, hidden: () => hidden, onClosed, onSaved };
 }
@@ -144,19 +146,30 @@ describe('the tooltip controller', () => {
     expect(onClosed).toHaveBeenCalledTimes(1);
   });
 
-  it('saves the sentence around the term and says so in the tooltip', async () => {
-    const { tooltip, drawn, onSaved } = setup();
+  it("saves the sentence around the term and gives way to the page's confirmation", async () => {
+    const { tooltip, drawn, onSaved, hidden, onClosed } = setup();
     tooltip.open(markIn('前言。要深刻领悟两个确立的决定性意义。后记', '两个确立'), new DOMRect());
     await termViews();
     drawn.at(-1)?.onSave();
     const [save] = messages.sent as unknown as { request: { excerpt: { exact: string } } }[];
     expect(save?.request.excerpt.exact).toBe('要深刻领悟两个确立的决定性意义。');
     await answer('excerpt/save', () => ({ id: 41 }));
-    expect(drawn.at(-1)?.status).toBe('tooltipSaved');
+    expect(hidden()).toBe(1);
+    expect(onClosed).toHaveBeenCalledTimes(1);
     expect(onSaved).toHaveBeenCalledWith(
       41,
       expect.objectContaining({ exact: save?.request.excerpt.exact }),
     );
+  });
+
+  it('says "saved" in the tooltip where the host has no confirmation of its own', async () => {
+    const { tooltip, drawn, hidden } = setup(null);
+    tooltip.open(markIn('要深刻领悟两个确立的决定性意义。', '两个确立'), new DOMRect());
+    await termViews();
+    drawn.at(-1)?.onSave();
+    await answer('excerpt/save', () => ({ id: 42 }));
+    expect(drawn.at(-1)?.status).toBe('tooltipSaved');
+    expect(hidden()).toBe(0);
   });
 
   it('reports a failed save in the tooltip and marks nothing', async () => {
