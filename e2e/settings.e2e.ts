@@ -99,6 +99,23 @@ describe('settings apply live', () => {
     await page.close();
   });
 
+  it('turns a site off by its address typed into the options page, and back on', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    const before = (await waitForMarks(page, 5)).length;
+    const opts = await options();
+    await opts.fill('#add-site', `${h.site.origin}/any/page.html`);
+    await opts.press('#add-site', 'Enter');
+    await waitForCount(page, (n) => n === 0);
+    expect(await opts.textContent('.sites')).toContain('127.0.0.1');
+    await opts.fill('#add-site', 'no site here');
+    await opts.click('.add-site button');
+    expect(await opts.textContent('[role=alert]')).toContain('no site here');
+    await opts.click('.sites button');
+    expect(await waitForCount(page, (n) => n === before)).toBe(before);
+    await opts.close();
+    await page.close();
+  });
+
   it('toggles the page with the keyboard-shortcut command path', async () => {
     const page = await h.newPage('/fixtures/simplified.html');
     await waitForMarks(page, 5);

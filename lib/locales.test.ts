@@ -12,7 +12,11 @@ const read = (locale: string): Messages =>
     readFileSync(join(import.meta.dirname, `../public/_locales/${locale}/messages.json`), 'utf8'),
   );
 const en = read('en');
-const names = (m: Messages[string] | undefined) => Object.keys(m?.placeholders ?? {}).sort();
+// Both the declared placeholders and the ones the text uses ($VALUE$) must agree across locales.
+const names = (m: Messages[string] | undefined) => [
+  ...Object.keys(m?.placeholders ?? {}).sort(),
+  ...[...(m?.message.matchAll(/\$[A-Z_]+\$/g) ?? [])].map((p) => p[0]).sort(),
+];
 const plain = (m: Messages) => Object.keys(m).filter((k) => !k.endsWith('_one'));
 
 describe('UI locales', () => {
