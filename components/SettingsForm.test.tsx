@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../lib/settings.ts';
+import { CATEGORIES } from '../lib/types.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { click, mount } from './test-utils.ts';
 
@@ -46,6 +48,48 @@ describe('SettingsForm', () => {
       true,
     );
     expect(root.querySelector('.sites')).toBeNull();
+    unmount();
+  });
+
+  it('adds a typed site to the off-list as its host name, and names input that is no site', () => {
+    const onChange = vi.fn();
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] };
+    const { root, unmount } = mount(<SettingsForm settings={settings} onChange={onChange} />);
+    const input = root.querySelector('#add-site') as HTMLInputElement;
+    const type = (text: string) =>
+      act(() => {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const enter = () =>
+      act(() => {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      });
+    type('https://www.gov.cn/zhengce/index.htm');
+    enter();
+    expect(onChange.mock.calls.map(([c]) => c)).toEqual([
+      { disabledSites: ['a.example', 'www.gov.cn'] },
+    ]);
+    type('not a site');
+    act(() => click(root.querySelector('.add-site button')));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('optionsSiteInvalid');
+    type('a.example'); // already off: nothing to change
+    enter();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    unmount();
+  });
+});
+
+describe('category explanations', () => {
+  it('explains every category, in the order of the checkboxes', () => {
+    const { root, unmount } = mount(
+      <SettingsForm settings={DEFAULT_SETTINGS} onChange={() => undefined} />,
+    );
+    const terms = [...root.querySelectorAll('.about dt')].map((e) => e.textContent);
+    const texts = [...root.querySelectorAll('.about dd')].map((e) => e.textContent);
+    expect(terms).toEqual(CATEGORIES.map((c) => `category_${c}`));
+    expect(texts).toEqual(CATEGORIES.map((c) => `categoryAbout_${c}`));
     unmount();
   });
 });

@@ -1,7 +1,13 @@
 // The settings form: shared by the options page. Props in, changes out; saving is the
 // container's job (settings apply live in every tab through the storage item's watch).
+import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
-import type { HighlightStyle, Settings, TooltipScript } from '../lib/settings.ts';
+import {
+  type HighlightStyle,
+  parseSite,
+  type Settings,
+  type TooltipScript,
+} from '../lib/settings.ts';
 import { CATEGORIES, type Category, TOPICS, type Topic } from '../lib/types.ts';
 
 export interface SettingsFormProps {
@@ -81,6 +87,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         name={(c) => `category-${c}`}
         label={(c) => t(`category_${c}`)}
         onToggle={toggleCategory}
+        about={{ summary: t('categoryAboutSummary'), text: (c) => t(`categoryAbout_${c}`) }}
       />
       <ShownKinds
         legend={t('optionsTopics')}
@@ -112,8 +119,61 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             ))}
           </ul>
         )}
+        <AddSite
+          onAdd={(site) =>
+            settings.disabledSites.includes(site) ||
+            onChange({ disabledSites: [...settings.disabledSites, site] })
+          }
+        />
       </fieldset>
     </form>
+  );
+}
+
+/** A site typed in (a host or any address on it) joins the off-list; nonsense is named, not kept. */
+function AddSite({ onAdd }: { onAdd(site: string): void }) {
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState('');
+  const add = () => {
+    const site = parseSite(text);
+    if (!site) {
+      setInvalid(text.trim());
+      return;
+    }
+    onAdd(site);
+    setText('');
+    setInvalid('');
+  };
+  return (
+    <div class="add-site">
+      <label for="add-site">{t('optionsSiteLabel')}</label>
+      <div>
+        <input
+          id="add-site"
+          type="text"
+          inputMode="url"
+          value={text}
+          placeholder={t('optionsSitePlaceholder')}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? 'add-site-error' : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Inside the settings <form>: Enter adds the site instead of submitting.
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            add();
+          }}
+        />{' '}
+        <button type="button" onClick={add}>
+          {t('optionsAddSite')}
+        </button>
+      </div>
+      {invalid && (
+        <p id="add-site-error" class="error" role="alert">
+          {t('optionsSiteInvalid', invalid)}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -125,7 +185,10 @@ function ShownKinds<K extends string>(props: {
   name(kind: K): string;
   label(kind: K): string;
   onToggle(kind: K, shown: boolean): void;
+  /** What each kind means, behind a disclosure (the grid stays scannable). */
+  about?: { summary: string; text(kind: K): string };
 }) {
+  const { about } = props;
   return (
     <fieldset>
       <legend>{props.legend}</legend>
@@ -142,6 +205,19 @@ function ShownKinds<K extends string>(props: {
           </label>
         ))}
       </div>
+      {about && (
+        <details class="about">
+          <summary>{about.summary}</summary>
+          <dl>
+            {props.kinds.map((kind) => (
+              <div key={kind}>
+                <dt>{props.label(kind)}</dt>
+                <dd>{about.text(kind)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
     </fieldset>
   );
 }

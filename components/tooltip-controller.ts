@@ -116,7 +116,13 @@ export function createTooltipController({
     );
     const result = await savePassage(selectors, { matcher, ids: index.ids, source: () => source });
     const status = 'id' in result ? t('tooltipSaved') : t('tooltipSaveFailed', result.error);
-    if ('id' in result) onSaved?.(result.id, selectors);
+    if ('id' in result && onSaved) {
+      // The page shows its own confirmation (with undo and a note): the tooltip gives way to it
+      // instead of leaving two overlays on the text.
+      onSaved(result.id, selectors);
+      if (current?.mark === mark) close();
+      return;
+    }
     if (current && current.mark === mark) {
       current = { ...current, status };
       void draw();

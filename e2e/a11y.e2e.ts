@@ -1,8 +1,15 @@
 // Automated accessibility scan (axe-core) of the popup, the glossary page and the reader, in the
 // light and the dark theme: no serious or critical violation anywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAccessible, report } from './axe.ts';
-import { glossaryPage, type Harness, startHarness, tooltipText } from './harness.ts';
+import {
+  glossaryPage,
+  type Harness,
+  hoverVisibleMark,
+  startHarness,
+  tooltipText,
+  waitForHighlight,
+} from './harness.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`accessibility scan, ${colorScheme} theme`, () => {
@@ -78,25 +85,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     it('document reader with marks, a flashed place and a tooltip', async () => {
       const page = await glossaryPage(h, '#/doc/moe-2024-national-education-work-conference/100');
       await page.waitForSelector('.doc-text[data-marks]');
-      await page.waitForFunction(() => CSS.highlights.has('ptr-flash'));
-      // Hover a mark that is on screen now (the page is scrolled to the flashed place).
-      const point = await page.evaluate(() => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('ptr-underline')) continue;
-          for (const r of highlight as Highlight) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            const rect = range.getClientRects()[0];
-            if (rect && rect.top > 80 && rect.bottom < innerHeight - 20)
-              return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
-          }
-        }
-        return null;
-      });
-      expect(point).not.toBeNull();
-      await page.mouse.move((point?.x ?? 0) - 30, (point?.y ?? 0) - 30);
-      await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 3 });
+      await waitForHighlight(page, 'ptr-flash');
+      // Hover the mark nearest the middle of the screen (the page is scrolled to the flashed place).
+      await hoverVisibleMark(page, { prefix: 'ptr-underline' });
       await tooltipText(page);
       await expectAccessible(page, 'reader');
       await page.close();

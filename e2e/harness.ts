@@ -3,10 +3,23 @@
 
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { EXCERPT_HIGHLIGHT } from '../lib/dom/excerpt-marks.ts';
 import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 import { BENCH_EXTENSION_DIR } from '../scripts/bench/setup.ts';
 import { type ExtensionBrowser, launchWithExtension } from '../scripts/site/browser.ts';
 import { type SiteServer, startSite } from '../scripts/site/server.ts';
+import {
+  type HighlightText,
+  hasHighlights,
+  hasNoHighlights,
+  highlightPoint,
+  highlightTexts,
+  selectQuote as selectQuote_,
+  shadowBox,
+  shadowGone,
+  shadowText,
+  visibleHighlightPoint,
+} from './page-side.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -61,41 +74,41 @@ export async function startHarness(
   };
 }
 
-export interface MarkInfo {
-  name: string;
-  text: string;
+export type MarkInfo = HighlightText;
+
+/** Every range the extension registered (or those under `prefix`), as highlight name and text. */
+export function readMarks(target: Page | Frame, prefix = 'ptr-'): Promise<MarkInfo[]> {
+  return target.evaluate(highlightTexts, prefix);
 }
 
-/** Every range the extension registered, as [highlight name, text]. */
-export function readMarks(target: Page | Frame): Promise<MarkInfo[]> {
-  return target.evaluate(() => {
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('ptr-')) continue;
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push({ name, text: range.toString() });
-      }
-    }
-    return out;
-  });
+/** Waits until the extension has registered at least `min` marks (under `prefix`). */
+export async function waitForMarks(
+  target: Page | Frame,
+  min = 1,
+  prefix = 'ptr-',
+): Promise<MarkInfo[]> {
+  await target.waitForFunction(hasHighlights, { prefix, min }, { timeout: 15_000 });
+  return readMarks(target, prefix);
 }
 
-/** Waits until the extension has registered at least `min` marks. */
-export async function waitForMarks(target: Page | Frame, min = 1): Promise<MarkInfo[]> {
-  await target.waitForFunction(
-    (n) => {
-      let count = 0;
-      for (const [name, h] of CSS.highlights)
-        if (name.startsWith('ptr-')) count += (h as Highlight).size;
-      return count >= n;
-    },
-    min,
-    { timeout: 15_000 },
-  );
-  return readMarks(target);
+/** Waits until something is registered under a highlight named `prefix…` ('ptr-flash': the
+ * place a link pointed to). */
+export async function waitForHighlight(
+  target: Page | Frame,
+  prefix: string,
+  timeout = 15_000,
+): Promise<void> {
+  await target.waitForFunction(hasHighlights, { prefix, min: 1 }, { timeout });
+}
+
+/** Waits until nothing is registered under a highlight named `prefix…`. */
+export async function waitForNoHighlight(target: Page | Frame, prefix: string): Promise<void> {
+  await target.waitForFunction(hasNoHighlights, prefix);
+}
+
+/** The texts of the passages marked as saved excerpts. */
+export async function excerptMarks(page: Page): Promise<string[]> {
+  return (await readMarks(page, EXCERPT_HIGHLIGHT)).map((m) => m.text);
 }
 
 /** Waits until the texts of the registered marks satisfy `ok` (polled from here). */
@@ -103,65 +116,85 @@ export async function waitForMarkTexts(
   target: Page | Frame,
   ok: (texts: string[]) => boolean,
   timeout = 15_000,
+  prefix = 'ptr-',
 ): Promise<string[]> {
   const until = Date.now() + timeout;
   for (;;) {
-    const texts = (await readMarks(target)).map((m) => m.text);
+    const texts = (await readMarks(target, prefix)).map((m) => m.text);
     if (ok(texts)) return texts;
     if (Date.now() > until) throw new Error(`marks never matched; last: ${texts.join(' ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-/** Moves the pointer onto the first mark whose text equals `text`; returns its centre. */
+/** Moves the pointer as a reader would: from beside the point onto it, in a few steps. */
+export async function pointAt(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(Math.max(0, point.x - 40), Math.max(0, point.y - 40));
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
+/** Moves the pointer onto the `nth` mark (under `prefix`) whose text equals `text`. */
 export async function hoverMark(
   page: Page,
   text: string,
   nth = 0,
+  prefix = 'ptr-',
 ): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([wanted, index]) => {
-      let seen = 0;
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('ptr-')) continue;
-        for (const r of highlight as Highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== wanted) continue;
-          if (seen++ < (index as number)) continue;
-          (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0] as DOMRect;
-          return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
+  const point = await page.evaluate(highlightPoint, { prefix, text, nth });
   if (!point) throw new Error(`no mark with text ${text}`);
-  await page.mouse.move(point.x - 40, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await pointAt(page, point);
   return point;
 }
 
+/** Moves the pointer onto the saved excerpt's mark with this text. */
+export const hoverExcerpt = (page: Page, text: string) =>
+  hoverMark(page, text, 0, EXCERPT_HIGHLIGHT);
+
+/**
+ * Moves the pointer onto the mark nearest the middle of the viewport (with this text, if given),
+ * scrolling to one first if none is on screen; for pages too big to scroll a node into view.
+ */
+export async function hoverVisibleMark(
+  page: Page,
+  wanted: { prefix: string; text?: string },
+): Promise<void> {
+  let point = await page.evaluate(visibleHighlightPoint, wanted);
+  for (let i = 0; i < 20 && !point; i++) {
+    await page.waitForTimeout(200);
+    point = await page.evaluate(visibleHighlightPoint, wanted);
+  }
+  if (!point) throw new Error(`no visible mark ${wanted.text ?? wanted.prefix}`);
+  await pointAt(page, point);
+}
+
+// The tooltip's host element (HOST_TAG in components/tooltip-host.tsx, which e2e does not load).
+const TOOLTIP = { host: 'policy-terms-tooltip', selector: '[role=tooltip]' };
+
 /** The tooltip's text content, read from its shadow root, once it is shown. */
 export async function tooltipText(page: Page, timeout = 5_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    () =>
-      document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]')
-        ?.textContent ?? null,
-    null,
-    { timeout },
-  );
+  const handle = await page.waitForFunction(shadowText, TOOLTIP, { timeout });
   return (await handle.jsonValue()) as string;
 }
 
-export function tooltipShown(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      !!document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]'),
-  );
+export async function tooltipShown(page: Page): Promise<boolean> {
+  return (await page.evaluate(shadowText, TOOLTIP)) !== null;
+}
+
+/** The shown tooltip's size, display and background, as the page's CSS leaves them. */
+export async function tooltipBox(page: Page) {
+  const box = await page.evaluate(shadowBox, TOOLTIP);
+  if (!box) throw new Error('no tooltip shown');
+  return box;
+}
+
+/** Waits until the tooltip is gone. */
+export async function tooltipHidden(page: Page): Promise<void> {
+  await page.waitForFunction(shadowGone, TOOLTIP);
+}
+
+/** Selects the first occurrence of `quote` in the page's text, across elements. */
+export async function selectQuote(page: Page, quote: string): Promise<void> {
+  if (!(await page.evaluate(selectQuote_, quote))) throw new Error(`no text ${quote}`);
 }
 
 /** Types `query` into a fresh popup's search and returns the headwords of the results. */
@@ -189,4 +222,99 @@ export async function glossaryPage(h: Harness, hash = '#/'): Promise<Page> {
   const page = await extensionPage(h, `glossary.html${hash}`);
   await page.waitForSelector('main h1', { timeout: 15_000 });
   return page;
+}
+
+/** The slice of the chrome API the helpers below call in the service worker or an extension page. */
+interface Chrome {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+  storage: { local: { set(x: object): Promise<void>; remove(key: string): Promise<void> } };
+}
+
+/** The active tab's id: the page opened last (the extension has no "tabs" permission). */
+export function activeTabId(h: Harness): Promise<number> {
+  return h.browser.worker.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+/**
+ * Sends `message` from the background to the content script of tab `tabId` (the active tab by
+ * default), as the background's menus and keyboard commands do; headless Chromium delivers
+ * neither a context-menu click nor an extension shortcut.
+ */
+export async function sendToTab(h: Harness, message: object, tabId?: number): Promise<unknown> {
+  const id = tabId ?? (await activeTabId(h));
+  return h.browser.worker.evaluate(
+    ({ id, message }) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, message),
+    { id, message },
+  );
+}
+
+/** Sends a request to the background from an extension page, as the notebook page does. */
+export async function sendFromExtensionPage<T>(h: Harness, message: object): Promise<T> {
+  const page = await extensionPage(h, 'popup.html');
+  try {
+    return (await page.evaluate(
+      (m) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(m),
+      message,
+    )) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Writes the stored settings (null: back to the defaults); open pages follow them live. */
+export function setSettings(h: Harness, value: object | null): Promise<void> {
+  return h.browser.worker.evaluate(async (v) => {
+    const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+    if (v) await storage.local.set({ settings: v });
+    else await storage.local.remove('settings');
+  }, value);
+}
+
+/**
+ * Empties the notebook: every excerpt deleted straight from the extension's IndexedDB, in the
+ * service worker, so a test starts from no saved passages whatever ran before it. Extension pages
+ * opened earlier do not see the change (liveQuery hears only Dexie's own writes): open them after.
+ */
+export function clearNotebook(h: Harness): Promise<void> {
+  return h.browser.worker.evaluate(async () => {
+    // Opening a database that is not there yet would create an empty one under the background.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'policy-terms')) return;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('policy-terms');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('excerpts')) {
+          db.close();
+          resolve();
+          return;
+        }
+        const tx = db.transaction('excerpts', 'readwrite');
+        tx.objectStore('excerpts').clear();
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+}
+
+/** A page of Chinese text for the local site (`h.site.page(path, htmlPage(...))`). */
+export function htmlPage(title: string, body: string, script = ''): string {
+  return (
+    `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${title}</title></head>` +
+    `<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`
+  );
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness.ts';
+import { extensionPage, type Harness, sendFromExtensionPage, startHarness } from './harness.ts';
 
 let h: Harness;
 let dir: string;
@@ -26,17 +26,8 @@ const EXCERPT = {
 beforeAll(async () => {
   h = await startHarness();
   dir = mkdtempSync(join(tmpdir(), 'ptr-import-'));
-  notebook = await h.browser.context.newPage();
-  await notebook.goto(`chrome-extension://${h.browser.extensionId}/notebook.html`);
-  await notebook.evaluate(
-    (excerpt) =>
-      (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
-        }
-      ).chrome.runtime.sendMessage({ type: 'excerpt/save', excerpt }),
-    EXCERPT,
-  );
+  await sendFromExtensionPage(h, { type: 'excerpt/save', excerpt: EXCERPT });
+  notebook = await extensionPage(h, 'notebook.html');
   await notebook.waitForSelector('.excerpt');
 });
 afterAll(async () => {

@@ -62,17 +62,3 @@ describe.each(LOCALES)('UI in $locale', ({ locale, folder, glossary, empty }) =>
     await page.close();
   });
 });
-
-describe('locale files', () => {
-  it('have the same keys and placeholders in every language', () => {
-    const [en, ...others] = LOCALES.map((l) => messages(l.folder));
-    const placeholders = (x: Messages, key: string) =>
-      [...(x[key]?.message.matchAll(/\$[A-Z_]+\$/g) ?? [])].map((p) => p[0]).sort();
-    for (const other of others) {
-      expect(Object.keys(other).sort()).toEqual(Object.keys(en as Messages).sort());
-      for (const key of Object.keys(en as Messages)) {
-        expect(placeholders(other, key), key).toEqual(placeholders(en as Messages, key));
-      }
-    }
-  });
-});

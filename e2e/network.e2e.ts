@@ -21,7 +21,15 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { observerOf, until } from './observer.ts';
-import { type Harness, hoverMark, startHarness, tooltipText, waitForMarks } from './harness.ts';
+import {
+  extensionPage,
+  type Harness,
+  hoverMark,
+  startHarness,
+  tooltipText,
+  waitForHighlight,
+  waitForMarks,
+} from './harness.ts';
 
 interface ProxyLog {
   method: string;
@@ -157,7 +165,7 @@ describe('a full session', () => {
     await framed.close();
     // The saved excerpt is found again on a second visit.
     const again = await visit('/fixtures/simplified.html');
-    await again.waitForFunction(() => (CSS.highlights.get('ptr-excerpt')?.size ?? 0) > 0);
+    await waitForHighlight(again, 'ptr-excerpt');
     await again.close();
 
     // Popup: search and open a term.
@@ -177,14 +185,12 @@ describe('a full session', () => {
     await glossary.close();
 
     // Options page.
-    const options = await h.browser.context.newPage();
-    await options.goto(`${ext}/options.html`);
+    const options = await extensionPage(h, 'options.html');
     await options.waitForSelector('form, input');
     await options.close();
 
     // Notebook page: the saved excerpt is listed; export every format.
-    const notebook = await h.browser.context.newPage();
-    await notebook.goto(`${ext}/notebook.html`);
+    const notebook = await extensionPage(h, 'notebook.html');
     await notebook.waitForSelector('.excerpt');
     for (const kind of ['md', 'csv', 'json']) {
       const [download] = await Promise.all([

@@ -8,13 +8,19 @@
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../scripts/site/browser.ts';
-import { type Harness, readMarks, startHarness, tooltipText, waitForMarks } from './harness.ts';
+import {
+  type Harness,
+  hoverVisibleMark,
+  htmlPage,
+  readMarks,
+  startHarness,
+  tooltipText,
+  waitForMarks,
+} from './harness.ts';
+import { until } from './observer.ts';
+import { highlightsInside } from './page-side.ts';
 
 const SENTENCE = '会议强调，落实立德树人根本任务，增强“四个意识”，深刻领悟“两个确立”的决定性意义。';
-
-const page = (title: string, body: string, script = '') =>
-  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>${title}</title></head>` +
-  `<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 
 /** 25,000 paragraphs of 8 text nodes each: 200,000 text nodes, a term split over <b> in each. */
 function manyNodes(): string {
@@ -24,7 +30,7 @@ function manyNodes(): string {
       `<p>第${i}段：<b>立德</b>树人，<i>深化</i>改革，<span>增强</span>“四个意识”，<em>加快</em>建设。</p>`,
     );
   }
-  return page('二十万文本节点', paragraphs.join('\n'));
+  return htmlPage('二十万文本节点', paragraphs.join('\n'));
 }
 
 /**
@@ -47,7 +53,11 @@ function deepNesting(): string {
     };
     nest(document.getElementById('inline'), 'span', 5000);
     nest(document.getElementById('block'), 'div', 2000);`;
-  return page('五千层嵌套', `<p>${SENTENCE}</p><p id="inline"></p><div id="block"></div>`, script);
+  return htmlPage(
+    '五千层嵌套',
+    `<p>${SENTENCE}</p><p id="inline"></p><div id="block"></div>`,
+    script,
+  );
 }
 
 /** A clock and a ticker changed every animation frame, and a news item added every 10 frames. */
@@ -66,7 +76,7 @@ function mutating(): string {
       requestAnimationFrame(tick);
     }
     requestAnimationFrame(tick);`;
-  return page(
+  return htmlPage(
     '每帧都变',
     `<p id="clock">frame 0</p><p>${SENTENCE}</p><ul id="ticker"></ul>`,
     script,
@@ -83,7 +93,7 @@ function hugeTextNode(): string {
     const unit = ${JSON.stringify(SENTENCE)} + '数据、文字、说明和其他内容反复出现以填满页面。\\n';
     const text = unit.repeat(Math.ceil(2600000 / unit.length));
     document.getElementById('huge').appendChild(document.createTextNode(text));`;
-  return page('五兆字节的文本节点', '<p id="huge" style="white-space: pre-line"></p>', script);
+  return htmlPage('五兆字节的文本节点', '<p id="huge" style="white-space: pre-line"></p>', script);
 }
 
 /**
@@ -157,41 +167,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Moves the pointer onto a mark with this text that is on screen (scrolling to one if needed). */
-async function hoverVisible(p: Page, text: string): Promise<void> {
-  const find = () =>
-    p.evaluate((wanted) => {
-      // The registered mark nearest the middle of the viewport; scroll to it if it is off screen.
-      let best: DOMRect | null = null;
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('ptr-')) continue;
-        for (const r of highlight as Highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== wanted) continue;
-          const rect = range.getClientRects()[0];
-          const off = (x: DOMRect) => Math.abs(x.top - innerHeight / 2);
-          if (rect && (!best || off(rect) < off(best))) best = rect;
-        }
-      }
-      if (!best) return null;
-      if (best.top < 0 || best.bottom > innerHeight) {
-        scrollBy(0, best.top - innerHeight / 2);
-        return null;
-      }
-      return { x: best.left + Math.min(best.width / 2, 8), y: best.top + best.height / 2 };
-    }, text);
-  let point = await find();
-  for (let i = 0; i < 20 && !point; i++) {
-    await p.waitForTimeout(200);
-    point = await find();
-  }
-  if (!point) throw new Error(`no visible mark ${text}`);
-  await p.mouse.move(Math.max(0, point.x - 40), Math.max(0, point.y - 40));
-  await p.mouse.move(point.x, point.y, { steps: 3 });
-}
-
 /** The same page in the same Chromium without the extension: the page's own long tasks. */
 async function baseline(path: string): Promise<Timing> {
   const browser = await chromium.launch({
@@ -242,7 +217,7 @@ describe.each(SHAPES)('a page with $name', (shape) => {
 
       const marks = await waitForMarks(p, 1);
       expect(marks.map((m) => m.text)).toContain(HOVER);
-      await hoverVisible(p, HOVER);
+      await hoverVisibleMark(p, { prefix: 'ptr-', text: HOVER });
       expect(await tooltipText(p, 10_000)).toContain(HOVER);
       // Responsive, measured two ways. Ours alone: the scanner's longest slice (it times its own
       // work). The page as a reader feels it: no long task in the scan window (and the second
@@ -263,24 +238,8 @@ describe('a page that never stops mutating', () => {
     // Items with 双减 arrive every 10 frames while the clock changes every frame: each must be
     // marked soon after it arrives, though the page never pauses.
     await p.waitForTimeout(2_000);
-    const newest = await p.evaluate(() => {
-      const items = [...document.querySelectorAll('#ticker li')];
-      return items.find((li) => li.textContent?.includes('双减'))?.textContent ?? '';
-    });
-    expect(newest).toContain('双减');
-    await p.waitForFunction(
-      () => {
-        let n = 0;
-        for (const [name, h] of CSS.highlights) {
-          if (!name.startsWith('ptr-')) continue;
-          for (const r of h as Highlight)
-            if ((r.startContainer.parentElement as Element).closest('#ticker')) n++;
-        }
-        return n >= 2;
-      },
-      null,
-      { timeout: 5_000 },
-    );
+    const inTicker = { prefix: 'ptr-', selector: '#ticker' };
+    await until(async () => (await p.evaluate(highlightsInside, inTicker)) >= 2 || null, 5_000);
     expect((await readMarks(p)).filter((m) => m.text === '双减').length).toBeGreaterThan(1);
     await p.close();
   });

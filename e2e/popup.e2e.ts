@@ -1,6 +1,13 @@
 // The popup: search by each kind of query, the term view, and "on this page".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, popupResults, startHarness, waitForMarks } from './harness.ts';
+import {
+  activeTabId,
+  type Harness,
+  popupResults,
+  startHarness,
+  waitForHighlight,
+  waitForMarks,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -57,21 +64,15 @@ describe('on this page', () => {
   it('lists the terms found in the tab, most frequent first, and reveals one', async () => {
     const page = await h.newPage('/fixtures/simplified.html');
     await waitForMarks(page, 5);
-    // The page just opened is the active tab (the extension has no "tabs" permission to
-    // look tabs up by address).
-    const tabId = await h.browser.worker.evaluate(async () => {
-      type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-      const api = (globalThis as unknown as { chrome: Tabs }).chrome;
-      const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return tabs[0]?.id;
-    });
+    // The page just opened is the active tab.
+    const tabId = await activeTabId(h);
     const popup = await h.popup(`?tab=${tabId}`);
     await popup.waitForSelector('.page-terms li');
     const rows = await popup.$$eval('.page-terms .hw', (els) => els.map((e) => e.textContent));
     expect(rows).toContain('四个意识');
     expect(rows).toContain('双减');
     await popup.click('.page-terms li:has-text("双减") .row');
-    await page.waitForFunction(() => CSS.highlights.has('ptr-flash'));
+    await waitForHighlight(page, 'ptr-flash');
     await popup.close();
     await page.close();
   });

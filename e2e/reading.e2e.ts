@@ -7,10 +7,15 @@ import {
   hoverMark,
   readMarks,
   startHarness,
+  tooltipBox,
+  tooltipHidden,
   tooltipShown,
   tooltipText,
   waitForMarks,
+  waitForMarkTexts,
 } from './harness.ts';
+import { until } from './observer.ts';
+import { highlightsInside } from './page-side.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,14 +29,7 @@ const texts = (marks: { text: string }[]) => marks.map((m) => m.text);
 
 /** How many of the extension's registered ranges start inside the element `selector` names. */
 const marksInside = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const box = document.querySelector(sel);
-    let n = 0;
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('ptr-'))
-        for (const r of h as Highlight) if (box?.contains(r.startContainer)) n++;
-    return n;
-  }, selector);
+  page.evaluate(highlightsInside, { prefix: 'ptr-', selector });
 
 describe('highlighting', () => {
   it('marks the terms of a simplified page, longest first, across inline markup', async () => {
@@ -65,18 +63,7 @@ describe('highlighting', () => {
     await page.keyboard.insertText('，落实立德树人根本任务');
     // A term added to an ordinary paragraph at the same time shows the re-scan did run.
     await page.evaluate(() => document.getElementById('last')?.append('深入推进“双减”工作。'));
-    await page.waitForFunction(
-      ([n]) => {
-        const last = document.getElementById('last');
-        let count = 0;
-        for (const [name, h] of CSS.highlights)
-          if (name.startsWith('ptr-'))
-            for (const r of h as Highlight) if (last?.contains(r.startContainer)) count++;
-        return count > (n as number);
-      },
-      [before],
-      { timeout: 10_000 },
-    );
+    await until(async () => (await marksInside(page, '#last')) > before || null, 10_000);
     expect(await marksInside(page, '#editable')).toBe(0);
     await page.close();
   });
@@ -88,18 +75,7 @@ describe('highlighting', () => {
     await page.evaluate(() => {
       (document.getElementById('collapsed') as HTMLElement).style.display = 'block';
     });
-    await page.waitForFunction(
-      () => {
-        const box = document.getElementById('collapsed');
-        for (const [name, h] of CSS.highlights)
-          if (name.startsWith('ptr-'))
-            for (const r of h as Highlight) if (box?.contains(r.startContainer)) return true;
-        return false;
-      },
-      null,
-      { timeout: 10_000 },
-    );
-    expect(await marksInside(page, '#collapsed')).toBeGreaterThan(0);
+    await until(async () => (await marksInside(page, '#collapsed')) > 0 || null, 10_000);
     await page.close();
   });
 
@@ -119,12 +95,7 @@ describe('highlighting', () => {
     const marks = texts(await waitForMarks(page, 2));
     expect(marks).toContain('双减');
     await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
-    await page.waitForFunction(() => {
-      let n = 0;
-      for (const [name, h] of CSS.highlights)
-        if (name.startsWith('ptr-')) n += (h as Highlight).size;
-      return n === 1;
-    });
+    await waitForMarkTexts(page, (marks) => marks.length === 1);
     expect(texts(await readMarks(page))).toEqual(['双减']);
     await page.close();
   });
@@ -163,12 +134,7 @@ describe('tooltip', () => {
     expect(text).toContain('sì gè yì shí');
     expect(text).toContain('政治意识'); // formula members
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () =>
-        !document
-          .querySelector('policy-terms-tooltip')
-          ?.shadowRoot?.querySelector('[role=tooltip]'),
-    );
+    await tooltipHidden(page);
     await page.close();
   });
 
@@ -185,18 +151,11 @@ describe('tooltip', () => {
     await waitForMarks(page, 1);
     const point = await hoverMark(page, '两个确立');
     await tooltipText(page);
-    const box = await page.evaluate(() => {
-      const tip = document
-        .querySelector('policy-terms-tooltip')
-        ?.shadowRoot?.querySelector('[role=tooltip]') as HTMLElement;
-      const r = tip.getBoundingClientRect();
-      const style = getComputedStyle(tip);
-      return { w: r.width, h: r.height, display: style.display, bg: style.backgroundColor };
-    });
+    const box = await tooltipBox(page);
     expect(box.display).toBe('block');
-    expect(box.w).toBeGreaterThan(200);
-    expect(box.h).toBeGreaterThan(80);
-    expect(box.bg).toBe('rgb(255, 255, 255)');
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(80);
+    expect(box.background).toBe('rgb(255, 255, 255)');
     expect(point.y).toBeGreaterThan(0);
     expect(await tooltipShown(page)).toBe(true);
     await page.close();

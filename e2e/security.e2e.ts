@@ -8,8 +8,9 @@
 // page's broken prototypes do not blind it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness.ts';
+import { type Harness, pointAt, sendFromExtensionPage, startHarness } from './harness.ts';
 import { type Observer, observe, until } from './observer.ts';
+import { highlightPoint, highlightTexts } from './page-side.ts';
 
 const PATH = '/fixtures/hostile-script.html';
 const SECRET = 'SECRET-NOTE-7f3a9c';
@@ -18,20 +19,7 @@ const SAVED = '这一段文字被保存在笔记本里';
 let h: Harness;
 let url: string;
 
-/** Sends a request to the background from an extension page, as the notebook page does. */
-async function fromExtensionPage<T>(message: object): Promise<T> {
-  const page = await h.browser.context.newPage();
-  await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
-  const reply = await page.evaluate(
-    (m) => (globalThis as unknown as { chrome: ChromeRuntime }).chrome.runtime.sendMessage(m),
-    message,
-  );
-  await page.close();
-  return reply as T;
-}
-interface ChromeRuntime {
-  runtime: { sendMessage(message: object): Promise<unknown> };
-}
+const fromExtensionPage = <T>(message: object) => sendFromExtensionPage<T>(h, message);
 
 type Excerpt = { id: number; exact: string; note: string };
 const excerptsOfPage = () => fromExtensionPage<Excerpt[]>({ type: 'excerpt/forPage', url });
@@ -77,39 +65,14 @@ const readLoot = (o: Observer) =>
   o.run(() => JSON.parse(document.documentElement.dataset.loot ?? '{}')) as Promise<Loot>;
 
 /** Marks the extension registered, read through the observer's pristine CSS.highlights. */
-function marks(o: Observer): Promise<{ name: string; text: string }[]> {
-  return o.run(() => {
-    const out: { name: string; text: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push({ name, text: range.toString() });
-      }
-    }
-    return out;
-  });
-}
+const marks = (o: Observer) => o.run(highlightTexts, '');
 
 /** A trusted pointer move (CDP input) onto the first mark or excerpt with this text. */
 async function hover(page: Page, o: Observer, text: string): Promise<void> {
-  const point = await o.run((wanted: string) => {
-    for (const [, highlight] of CSS.highlights) {
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() !== wanted) continue;
-        const rect = range.getClientRects()[0] as DOMRect;
-        return { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  // No scroll: the hostile page's state stays as the attack left it.
+  const point = await o.run(highlightPoint, { prefix: '', text, nth: 0, scroll: false });
   if (!point) throw new Error(`nothing marked as ${text}`);
-  await page.mouse.move(point.x - 30, point.y - 30);
-  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await pointAt(page, point);
 }
 
 async function openHostilePage(): Promise<{ page: Page; o: Observer }> {

@@ -1,15 +1,23 @@
 // Settings apply live in open tabs: per-site off (popup and tooltip), global off, highlight
 // style, hidden categories, the page toggle behind the keyboard shortcut; dark mode.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  activeTabId,
+  extensionPage,
   type Harness,
   hoverMark,
   readMarks,
+  sendToTab,
+  setSettings,
   startHarness,
+  tooltipBox,
   tooltipText,
   waitForMarks,
+  waitForNoHighlight,
 } from './harness.ts';
+import { until } from './observer.ts';
+import { hasHighlights, shadowText } from './page-side.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,28 +40,20 @@ async function waitForCount(page: Page, predicate: (n: number) => boolean): Prom
   throw new Error(`mark count never matched; last ${await markCount(page)}`);
 }
 
-/** The id of the page's tab, found as the active tab right after the page was opened. */
-async function activeTabId(): Promise<number> {
-  return h.browser.worker.evaluate(async () => {
-    type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-    const api = (globalThis as unknown as { chrome: Tabs }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
 async function options(): Promise<Page> {
-  const page = await h.browser.context.newPage();
-  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  const page = await extensionPage(h, 'options.html');
   await page.waitForSelector('form.settings');
   return page;
 }
 
 describe('settings apply live', () => {
+  // Each test starts from the default settings, whatever the one before it left switched off.
+  beforeEach(() => setSettings(h, null));
+
   it('turns highlighting off and on for one site from the popup', async () => {
     const page = await h.newPage('/fixtures/simplified.html');
     const before = (await waitForMarks(page, 5)).length;
-    const tabId = await activeTabId();
+    const tabId = await activeTabId(h);
     const popup = await h.popup(`?tab=${tabId}`);
     const siteToggle = popup.locator('footer label').first().locator('input');
     await popup.waitForSelector('.page-terms li');
@@ -71,20 +71,18 @@ describe('settings apply live', () => {
     await waitForMarks(page, 5);
     const opts = await options();
     await opts.check('input[name=style][value=background]');
-    await page.waitForFunction(() =>
-      [...CSS.highlights.keys()].some((k) => k.startsWith('ptr-background-')),
-    );
+    await page.waitForFunction(hasHighlights, { prefix: 'ptr-background-', min: 1 });
     expect((await readMarks(page)).every((m) => m.name.startsWith('ptr-background-'))).toBe(true);
 
     await opts.uncheck('input[name=category-formula]');
-    await page.waitForFunction(() => !CSS.highlights.get('ptr-background-formula')?.size);
+    await waitForNoHighlight(page, 'ptr-background-formula');
     const names = (await readMarks(page)).map((m) => m.name);
     expect(names).not.toContain('ptr-background-formula');
     expect(names.length).toBeGreaterThan(0);
 
     await opts.check('input[name=category-formula]');
     await opts.check('input[name=style][value=underline]');
-    await page.waitForFunction(() => (CSS.highlights.get('ptr-underline-formula')?.size ?? 0) > 0);
+    await page.waitForFunction(hasHighlights, { prefix: 'ptr-underline-formula', min: 1 });
     await opts.close();
     await page.close();
   });
@@ -101,18 +99,30 @@ describe('settings apply live', () => {
     await page.close();
   });
 
+  it('turns a site off by its address typed into the options page, and back on', async () => {
+    const page = await h.newPage('/fixtures/simplified.html');
+    const before = (await waitForMarks(page, 5)).length;
+    const opts = await options();
+    await opts.fill('#add-site', `${h.site.origin}/any/page.html`);
+    await opts.press('#add-site', 'Enter');
+    await waitForCount(page, (n) => n === 0);
+    expect(await opts.textContent('.sites')).toContain('127.0.0.1');
+    await opts.fill('#add-site', 'no site here');
+    await opts.click('.add-site button');
+    expect(await opts.textContent('[role=alert]')).toContain('no site here');
+    await opts.click('.sites button');
+    expect(await waitForCount(page, (n) => n === before)).toBe(before);
+    await opts.close();
+    await page.close();
+  });
+
   it('toggles the page with the keyboard-shortcut command path', async () => {
     const page = await h.newPage('/fixtures/simplified.html');
     await waitForMarks(page, 5);
-    const tabId = await activeTabId();
+    const tabId = await activeTabId(h);
     // Headless Chromium does not deliver extension keyboard shortcuts, so this sends what the
     // background's commands.onCommand handler sends for 'toggle-highlights'.
-    const toggle = () =>
-      h.browser.worker.evaluate(async (id) => {
-        type Tabs = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
-        const api = (globalThis as unknown as { chrome: Tabs }).chrome;
-        return api.tabs.sendMessage(id, { type: 'page/toggle' });
-      }, tabId);
+    const toggle = () => sendToTab(h, { type: 'page/toggle' }, tabId);
     expect(await toggle()).toEqual({ active: false });
     await waitForCount(page, (n) => n === 0);
     expect(await toggle()).toEqual({ active: true });
@@ -128,7 +138,7 @@ describe('settings apply live', () => {
     // A real click: the tooltip ignores synthetic (untrusted) events a page could send.
     await page.locator('policy-terms-tooltip footer button').nth(2).click();
     await waitForCount(page, (n) => n === 0);
-    // Turn it back on for the other tests.
+    // And back on from the options page's list of sites.
     const opts = await options();
     await opts.click('.sites button');
     await waitForCount(page, (n) => n >= 5);
@@ -145,12 +155,8 @@ describe('settings apply live', () => {
     const related = (await chip.textContent()) ?? '';
     await chip.click();
     expect(related.length).toBeGreaterThan(1);
-    await page.waitForFunction(
-      (head) =>
-        document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('.headword')
-          ?.textContent === head,
-      related,
-    );
+    const headword = { host: 'policy-terms-tooltip', selector: '.headword' };
+    await until(async () => (await page.evaluate(shadowText, headword)) === related || null);
     expect(first).not.toEqual(await tooltipText(page));
     await page.close();
   });
@@ -164,13 +170,7 @@ describe('dark mode', () => {
       await waitForMarks(page, 5);
       await hoverMark(page, '两个确立');
       await tooltipText(page);
-      const bg = await page.evaluate(() => {
-        const tip = document
-          .querySelector('policy-terms-tooltip')
-          ?.shadowRoot?.querySelector('[role=tooltip]') as HTMLElement;
-        return getComputedStyle(tip).backgroundColor;
-      });
-      expect(bg).toBe('rgb(31, 35, 41)');
+      expect((await tooltipBox(page)).background).toBe('rgb(31, 35, 41)');
     } finally {
       await dark.close();
     }

@@ -7,16 +7,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, hoverMark, startHarness, tooltipText, waitForMarks } from './harness.ts';
+import {
+  extensionPage,
+  type Harness,
+  hoverMark,
+  sendToTab,
+  startHarness,
+  tooltipText,
+  waitForMarks,
+} from './harness.ts';
 import { observerOf, until } from './observer.ts';
-
-/** The slice of chrome.tabs the test calls inside the service worker. */
-interface ChromeTabs {
-  tabs: {
-    query(query: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object): Promise<unknown>;
-  };
-}
 
 let h: Harness;
 let profile: string;
@@ -64,11 +64,7 @@ describe('with IndexedDB unusable', () => {
       .locator('policy-terms-tooltip')
       .getByRole('button', { name: 'Save sentence' })
       .click();
-    await page.waitForFunction(() =>
-      document
-        .querySelector('policy-terms-tooltip')
-        ?.shadowRoot?.textContent?.includes('Could not save'),
-    );
+    await until(async () => (await tooltipText(page)).includes('Could not save') || null);
     expect(await tooltipText(page)).toMatch(/Could not save: .*unavailable/);
     await page.close();
   });
@@ -85,11 +81,7 @@ describe('with IndexedDB unusable', () => {
     });
     await page.bringToFront();
     // What the context menu and the keyboard shortcut send (headless Chromium runs no commands).
-    await h.browser.worker.evaluate(async () => {
-      const { tabs } = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id !== undefined) await tabs.sendMessage(tab.id, { type: 'page/saveSelection' });
-    });
+    await sendToTab(h, { type: 'page/saveSelection' });
     const o = await observerOf(page);
     const failed = await until(() => o.shadowText('policy-terms-notebook', '.confirm.failed'));
     expect(failed).toMatch(/unavailable/);
@@ -106,15 +98,13 @@ describe('with IndexedDB unusable', () => {
   });
 
   it('the glossary page still shows and searches terms', async () => {
-    const page = await h.browser.context.newPage();
-    await page.goto(`chrome-extension://${h.browser.extensionId}/glossary.html#/search/sigeyishi`);
+    const page = await extensionPage(h, 'glossary.html#/search/sigeyishi');
     await page.waitForFunction(() => document.body.textContent?.includes('四个意识'));
     await page.close();
   });
 
   it('the notebook page says it cannot open the notebook', async () => {
-    const page = await h.browser.context.newPage();
-    await page.goto(`chrome-extension://${h.browser.extensionId}/notebook.html`);
+    const page = await extensionPage(h, 'notebook.html');
     const alert = await page.waitForSelector('[role=alert]');
     expect(await alert.textContent()).toMatch(/database is unavailable[\s\S]*notebook cannot save/);
     await page.close();

@@ -15,3 +15,30 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return key;
 }
+
+/**
+ * The message key for `count` of something: `${key}_one` where the UI language says the count is
+ * singular and that message exists, else `key`. browser.i18n has no plurals, and "1 terms" reads
+ * wrong; Chinese has no plural forms, so its locales define only `key`.
+ */
+export function pluralKey(
+  key: string,
+  count: number,
+  language: string,
+  exists: (key: string) => boolean,
+): string {
+  const category = new Intl.PluralRules(language).select(count);
+  return category === 'one' && exists(`${key}_one`) ? `${key}_one` : key;
+}
+
+/** `t(key, String(count))` with the singular form where the language has one. */
+export function tCount(key: string, count: number): string {
+  let language = 'en';
+  try {
+    language = browser.i18n.getUILanguage();
+  } catch {
+    // No extension context (unit tests): English rules.
+  }
+  const chosen = pluralKey(key, count, language, (k) => t(k, String(count)) !== k);
+  return t(chosen, String(count));
+}

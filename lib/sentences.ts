@@ -1,6 +1,9 @@
 // Sentence boundaries: provenance quotes the cleaned sentence around an occurrence, and the
 // tooltip's "save" button saves the sentence around a term.
 const SENTENCE_END = /[。！？；!?;\n]/;
+// A list item's bullet (001's ■ lines) opens the line but is not part of its first sentence:
+// quoted or saved, it showed as a stray square.
+const BULLET = /[■□▪●○◆◇•]/;
 
 /** [start, end) of the sentence holding text[start, end), closing punctuation included. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -9,7 +12,11 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to] as string)) to++;
   if (to < text.length && text[to] !== '\n') to++;
-  while (from < to && /\s/.test(text[from] as string)) from++;
+  while (from < to && from < start && /\s/.test(text[from] as string)) from++;
+  while (from < start && BULLET.test(text[from] as string)) {
+    from++;
+    while (from < start && /\s/.test(text[from] as string)) from++;
+  }
   while (to > from && /\s/.test(text[to - 1] as string)) to--;
   return [from, to];
 }

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   isActiveOn,
+  parseSite,
   loadSettings,
   siteOf,
   toggleSite,
@@ -36,5 +37,28 @@ describe('settings', () => {
   it('names sites by host and gives no site for odd URLs', () => {
     expect(siteOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
     expect(siteOf('about:blank')).toBe('');
+  });
+});
+
+describe('parseSite', () => {
+  it('takes a host name or any address on it, as the host name the off-list holds', () => {
+    expect(parseSite('example.com')).toBe('example.com');
+    expect(parseSite('  News.Example.COM ')).toBe('news.example.com');
+    expect(parseSite('https://www.gov.cn/zhengce/2024-01/01/content.htm?x=1')).toBe('www.gov.cn');
+    expect(parseSite('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
+    expect(parseSite('localhost:3000')).toBe('localhost');
+  });
+
+  it('refuses what names no web site', () => {
+    for (const bad of [
+      '',
+      '   ',
+      'not a site',
+      'hello',
+      'ftp://example.com',
+      'javascript:alert(1)',
+    ]) {
+      expect(parseSite(bad), bad).toBeNull();
+    }
   });
 });

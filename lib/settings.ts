@@ -53,6 +53,25 @@ export function hiddenKeys(settings: Settings): Set<string> {
   return new Set([...settings.hiddenCategories, ...settings.hiddenTopics.map(topicKey)]);
 }
 
+/**
+ * The site key for what a user typed into the off-list: a host name ("example.com") or any
+ * address on it ("https://www.example.com/a?b"). Null when it names no web host.
+ */
+export function parseSite(input: string): string | null {
+  const text = input.trim();
+  if (!text || /\s/.test(text)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  try {
+    const url = new URL(withScheme);
+    if (!/^https?:$/.test(url.protocol)) return null;
+    const host = url.hostname;
+    // A host name has a dot (example.com), or is localhost or an IPv6 literal.
+    return host.includes('.') || host === 'localhost' || host.startsWith('[') ? host : null;
+  } catch {
+    return null;
+  }
+}
+
 export function isActiveOn(settings: Settings, url: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteOf(url));
 }

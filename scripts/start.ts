@@ -8,6 +8,7 @@ import { ensureChromium } from './ensure-chromium.ts';
 import { launchWithExtension } from './site/browser.ts';
 import { demoPage } from './site/demo-page.ts';
 import { startSite } from './site/server.ts';
+import { hoverFirstTerm } from './site/hover.ts';
 import { readBuiltGlossary } from '../lib/glossary-build/built.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -65,36 +66,4 @@ if (headless) {
 } else {
   console.log('Close the browser window to stop.');
   browser.context.on('close', () => void site.close());
-}
-
-async function hoverFirstTerm(p: typeof page): Promise<void> {
-  const point = await p.evaluate(() => {
-    // A numbered formula in the first article makes the most telling picture.
-    const names = [...CSS.highlights.keys()].sort(
-      (a, b) => Number(b.endsWith('formula')) - Number(a.endsWith('formula')),
-    );
-    for (const name of names) {
-      const highlight = CSS.highlights.get(name);
-      if (!name.startsWith('ptr-') || !highlight) continue;
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getClientRects()[0];
-        const inArticle = !!r.startContainer.parentElement?.closest('article');
-        if (inArticle && rect && rect.top > 150 && rect.bottom < innerHeight - 350) {
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-    }
-    return null;
-  });
-  if (!point) return;
-  await p.mouse.move(point.x, point.y);
-  await p.waitForFunction(
-    () =>
-      !!document.querySelector('policy-terms-tooltip')?.shadowRoot?.querySelector('[role=tooltip]'),
-    null,
-    { timeout: 5_000 },
-  );
 }

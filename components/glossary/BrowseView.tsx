@@ -1,6 +1,6 @@
 // Browse: categories with counts, the A–Z bar, and the terms of the current selection.
 
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import type { Category, Topic } from '../../lib/types.ts';
 import { type ListedTerm, TermList } from './TermList.tsx';
 
@@ -46,7 +46,7 @@ export function BrowseView({
       <h1 tabIndex={-1}>{heading}</h1>
       {selection.kind !== 'all' && (
         <p class="muted">
-          {t('glossaryTermCount', String(count))} · <a href="#/">{t('glossaryShowAll')}</a>
+          {tCount('glossaryTermCount', count)} · <a href="#/">{t('glossaryShowAll')}</a>
         </p>
       )}
       <nav class="browse-nav" aria-label={t('glossaryByCategory')}>

@@ -1,5 +1,5 @@
 // The source documents, oldest first, each a link into the reader.
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import type { SeedDocument } from '../../lib/types.ts';
 
 export type ListedDocument = Pick<SeedDocument, 'id' | 'title' | 'issuer' | 'date' | 'script'>;
@@ -26,7 +26,7 @@ export function DocumentList({ documents, termCounts, docHref }: DocumentListPro
             <span class="muted">
               {' '}
               <time dateTime={doc.date}>{doc.date}</time> · {doc.issuer} ·{' '}
-              {t('readerTermCount', String(termCounts.get(doc.id) ?? 0))}
+              {tCount('readerTermCount', termCounts.get(doc.id) ?? 0)}
             </span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 // The page's header: skip link, name, search box and the two sections (browse, documents).
 import type { RefObject } from 'preact';
+import { searchKeyAction } from '../../lib/glossary-page/keys.ts';
 import { t } from '../../lib/i18n.ts';
 
 export type Section = 'browse' | 'documents' | 'search' | 'other';
@@ -55,13 +56,11 @@ export function GlossaryHeader(props: GlossaryHeaderProps) {
           value={query}
           onInput={(e) => props.onQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              props.onEnterResults();
-            } else if (e.key === 'Escape' && query) {
-              e.preventDefault();
-              props.onQuery('');
-            }
+            const action = searchKeyAction(e.key, query);
+            if (!action) return;
+            e.preventDefault();
+            if (action === 'enterResults') props.onEnterResults();
+            else props.onQuery('');
           }}
         />
         <span id="gq-hint" class="sr-only">

@@ -75,4 +75,27 @@ describe('ExcerptCard', () => {
     expect(decodeURIComponent(href)).toContain('落实立德树人根本任务');
     unmount();
   });
+
+  it('shows the first four terms and the rest on demand', () => {
+    const terms = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const { root, unmount } = mount(
+      <ExcerptCard excerpt={makeExcerpt({ terms })} {...handlers()} />,
+    );
+    const chips = () => [...root.querySelectorAll('.chip.term')].map((c) => c.textContent);
+    expect(chips()).toEqual(['label:a', 'label:b', 'label:c', 'label:d']);
+    expect(root.querySelector('.chip.more')?.textContent).toBe('notebookMoreTerms');
+    act(() => click(root.querySelector('.chip.more')));
+    expect(chips()).toEqual(terms.map((id) => `label:${id}`));
+    expect(root.querySelector('.chip.more')).toBeNull();
+    unmount();
+  });
+
+  it('shows no "more" when every term fits', () => {
+    const { root, unmount } = mount(
+      <ExcerptCard excerpt={makeExcerpt({ terms: ['a', 'b', 'c', 'd'] })} {...handlers()} />,
+    );
+    expect(root.querySelectorAll('.chip.term')).toHaveLength(4);
+    expect(root.querySelector('.chip.more')).toBeNull();
+    unmount();
+  });
 });

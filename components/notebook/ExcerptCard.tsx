@@ -21,9 +21,15 @@ export interface ExcerptCardProps {
   onTerm(id: string): void;
 }
 
+/** Term chips shown before "+N more": a long passage can hold a dozen terms. */
+export const TERM_CHIPS = 4;
+
 export function ExcerptCard(props: ExcerptCardProps) {
   const { excerpt } = props;
   const [editing, setEditing] = useState(false);
+  const [allTerms, setAllTerms] = useState(false);
+  const hiddenTerms = allTerms ? 0 : Math.max(0, excerpt.terms.length - TERM_CHIPS);
+  const terms = hiddenTerms ? excerpt.terms.slice(0, TERM_CHIPS) : excerpt.terms;
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const orphan = excerpt.anchor?.status === 'orphan';
@@ -47,7 +53,7 @@ export function ExcerptCard(props: ExcerptCardProps) {
           {t('notebookSavedOn', props.formatDate(excerpt.createdAt))}
         </time>
         {orphan && <span class="badge orphan-badge">{t('notebookOrphanBadge')}</span>}
-        {excerpt.terms.map((id) => (
+        {terms.map((id) => (
           <button
             type="button"
             class="chip term"
@@ -57,6 +63,11 @@ export function ExcerptCard(props: ExcerptCardProps) {
             {props.termLabel(id)}
           </button>
         ))}
+        {hiddenTerms > 0 && (
+          <button type="button" class="chip more" onClick={() => setAllTerms(true)}>
+            {t('notebookMoreTerms', String(hiddenTerms))}
+          </button>
+        )}
         {excerpt.tags.map((tag) => (
           <button
             type="button"

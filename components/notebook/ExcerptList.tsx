@@ -1,7 +1,7 @@
 // The notebook's list: excerpts grouped by page (newest first) with counts and orphans, one page
 // of the list at a time so 10,000 excerpts never all reach the DOM.
 import type { ListPage } from '../../lib/notebook/search.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import { ExcerptCard, type ExcerptCardProps } from './ExcerptCard.tsx';
 
 export interface ExcerptListProps extends Omit<ExcerptCardProps, 'excerpt'> {
@@ -22,7 +22,7 @@ export function ExcerptList({ list, onPage, ...card }: ExcerptListProps) {
             </h2>
             <p class="muted">
               <span class="site">{group.site}</span> ·{' '}
-              <span class="count">{t('notebookGroupCount', String(group.total))}</span>
+              <span class="count">{tCount('notebookGroupCount', group.total)}</span>
               {group.orphans > 0 && (
                 <span class="orphan-count">
                   {' '}

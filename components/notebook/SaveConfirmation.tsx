@@ -1,22 +1,13 @@
 // The small confirmation shown on the page after a save: what was saved, "add note", "undo".
-// Props in, callbacks out; the content script hosts it in a shadow root and owns the timers.
+// Props in, callbacks out; the content script hosts it in a shadow root.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
+import type { ConfirmationProps, ConfirmationState } from '../../lib/notebook/confirmation.ts';
 import { MAX_NOTE } from '../../lib/notebook/fields.ts';
 
-export type ConfirmationState =
-  | { kind: 'saved'; exact: string; note: string; busy?: boolean; error?: string }
-  | { kind: 'undone' }
-  | { kind: 'failed'; error: string; exact?: string };
-
-export interface SaveConfirmationProps {
-  state: ConfirmationState;
-  onSaveNote(note: string): void;
-  onUndo(): void;
-  onClose(): void;
-  /** True while the reader works in the box: the box must not hide under their hands. */
-  onHold(hold: boolean): void;
-}
+// The states and their transitions (timers, busy steps) are lib/notebook/confirmation.ts.
+export type { ConfirmationState };
+export type SaveConfirmationProps = ConfirmationProps;
 
 const PREVIEW = 120;
 

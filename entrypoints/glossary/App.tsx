@@ -21,6 +21,7 @@ import {
   termsInTopic,
   topicCounts,
 } from '../../lib/glossary-page/browse.ts';
+import { pageKeyAction } from '../../lib/glossary-page/keys.ts';
 import { termsOfDocument } from '../../lib/glossary-page/reader.ts';
 import {
   docHref,
@@ -30,7 +31,7 @@ import {
   termHref,
 } from '../../lib/glossary-page/route.ts';
 import { countsByDocument } from '../../lib/glossary-page/stats.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import { sendToBackground } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
@@ -86,24 +87,22 @@ export function App() {
     };
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      const typing = target.closest('input, textarea, select, [contenteditable]');
-      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        e.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
+      const link = target.closest<HTMLElement>('.term-list a');
+      // Read the list only when a term in it has focus: other keys need not walk 1,600 links.
+      const links = link ? [...document.querySelectorAll<HTMLElement>('main .term-list a')] : [];
+      const action = pageKeyAction(e, {
+        typing: !!target.closest('input, textarea, select, [contenteditable]'),
+        at: link ? links.indexOf(link) : -1,
+        count: links.length,
+      });
+      if (!action) return;
+      e.preventDefault();
+      if (action.kind === 'term') {
+        links[action.index]?.focus();
         return;
       }
-      // Up and down arrows walk a list of terms; up from the first goes back to the search box.
-      const link = target.closest<HTMLElement>('.term-list a');
-      if (link && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-        const links = [...document.querySelectorAll<HTMLElement>('main .term-list a')];
-        const i = links.indexOf(link);
-        const next = e.key === 'ArrowDown' ? links[i + 1] : (links[i - 1] ?? searchBox.current);
-        if (next) {
-          e.preventDefault();
-          next.focus();
-        }
-      }
+      searchBox.current?.focus();
+      if (action.kind === 'search') searchBox.current?.select();
     };
     window.addEventListener('hashchange', onHash);
     document.addEventListener('keydown', onKey);
@@ -315,7 +314,7 @@ function View({
           ) : (
             <>
               <p class="muted" role="status">
-                {t('glossaryTermCount', String(hits.length))}
+                {tCount('glossaryTermCount', hits.length)}
               </p>
               <TermList
                 terms={hits.flatMap((id) => byId.get(id) ?? [])}

@@ -3,7 +3,7 @@
 // and imports. Drawing is done by components/notebook.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PolicyDatabase, type SavedExcerpt } from '../../lib/db.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tCount } from '../../lib/i18n.ts';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../../lib/notebook/export.ts';
 import {
   deleteExcerpt,
@@ -207,19 +207,13 @@ export function App() {
           {!notebook
             ? t('loading')
             : results.length === total
-              ? t('notebookCount', [String(total), String(pageCount)])
+              ? t('notebookCount', [
+                  tCount('notebookExcerpts', total),
+                  tCount('notebookPages', pageCount),
+                ])
               : t('notebookMatches', [String(results.length), String(total)])}
         </p>
       </header>
-      {notebook && (
-        <ImportExport
-          state={importState}
-          onExport={exportAs}
-          onFile={(file) => void readImport(file)}
-          onConfirm={() => void confirmImport()}
-          onCancel={() => setImportState({ kind: 'idle' })}
-        />
-      )}
       {notebook && total > 0 && (
         <NotebookToolbar
           filters={filters}
@@ -257,6 +251,18 @@ export function App() {
           onTag={(tag) => change({ tag })}
           onTerm={(term) => change({ term })}
         />
+      )}
+      {/* Below the excerpts: reading comes first; export and import are occasional tasks. */}
+      {notebook && (
+        <footer class="notebook-footer">
+          <ImportExport
+            state={importState}
+            onExport={exportAs}
+            onFile={(file) => void readImport(file)}
+            onConfirm={() => void confirmImport()}
+            onCancel={() => setImportState({ kind: 'idle' })}
+          />
+        </footer>
       )}
     </main>
   );

@@ -4,6 +4,7 @@
 // an editable region or a <pre> reads nothing.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installRangeShims } from '../testing/range-shims.ts';
 import { createMatcher } from '../matcher/matcher.ts';
 import { textRuns } from './block-text.ts';
 import { highlightName, TermHighlights } from './highlights.ts';
@@ -12,17 +13,7 @@ import { readBuiltGlossary } from '../glossary-build/built.ts';
 const bundle = readBuiltGlossary();
 const matcher = createMatcher(bundle.index);
 
-// happy-dom has no CSS Custom Highlight API (a Highlight is a Set of ranges) and no StaticRange
-// StaticRange one can construct (here a StaticRange is its four fields).
-beforeAll(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.Highlight ??= class extends Set<AbstractRange> {};
-  g.StaticRange = class {
-    constructor(init: StaticRangeInit) {
-      Object.assign(this, init);
-    }
-  };
-});
+beforeAll(installRangeShims);
 
 function markAll(root: Element) {
   const registry = new Map<string, Highlight>();

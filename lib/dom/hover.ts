@@ -12,6 +12,15 @@ export interface HoverCallbacks {
   scrolled?(): void;
 }
 
+type Hit = { mark: MarkedTerm; rect: DOMRect } | null;
+
+export interface HoverOptions {
+  /** Rest on a term this long before it opens; leave term and tooltip this long before it hides. */
+  delays?: { show: number; hide: number };
+  /** The term under a point; the real caret hit-test by default (tests stand in for layout). */
+  hitTest?: (x: number, y: number) => Hit;
+}
+
 export class HoverIntent {
   private frame = 0;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -21,15 +30,24 @@ export class HoverIntent {
   /** Off while highlighting is off for this page: no hit-tests, no tooltips. */
   enabled = true;
   private readonly abort = new AbortController();
+  private readonly delays: { show: number; hide: number };
+  private readonly hitTest: (x: number, y: number) => Hit;
 
   constructor(
-    private readonly doc: Document,
-    private readonly highlights: TermHighlights,
+    doc: Document,
+    highlights: TermHighlights,
     private readonly callbacks: HoverCallbacks,
-    private readonly delays = { show: 150, hide: 300 },
+    options: HoverOptions = {},
   ) {
+    this.delays = options.delays ?? { show: 150, hide: 300 };
+    this.hitTest = options.hitTest ?? ((x, y) => markAtPoint(doc, highlights, x, y));
     const opts = { passive: true, capture: true, signal: this.abort.signal };
-    doc.addEventListener('pointermove', (e) => this.onMove(e), opts);
+    // Only the user's pointer: a page's synthetic moves must not open tooltips it could read.
+    doc.addEventListener(
+      'pointermove',
+      (e) => e.isTrusted && this.pointerMoved(e.target, e.clientX, e.clientY),
+      opts,
+    );
     doc.addEventListener(
       'keydown',
       (e) => e.isTrusted && e.key === 'Escape' && this.hideNow(),
@@ -42,21 +60,20 @@ export class HoverIntent {
     );
   }
 
-  private onMove(event: PointerEvent): void {
-    // Only the user's pointer: a page's synthetic moves must not open tooltips it could read.
-    if (!this.enabled || !event.isTrusted) return;
-    if (this.callbacks.isOverUi(event.target)) {
+  /** The user's pointer moved to (x, y) over `target`. */
+  pointerMoved(target: EventTarget | null, clientX: number, clientY: number): void {
+    if (!this.enabled) return;
+    if (this.callbacks.isOverUi(target)) {
       this.cancelHide();
       return;
     }
-    const { clientX, clientY } = event;
     cancelAnimationFrame(this.frame);
     // One hit-test per frame at most: pointermove can fire far more often than we paint.
     this.frame = requestAnimationFrame(() => this.check(clientX, clientY));
   }
 
   private check(x: number, y: number): void {
-    const hit = markAtPoint(this.doc, this.highlights, x, y);
+    const hit = this.hitTest(x, y);
     if (hit && hit.mark === this.shown) {
       this.cancelHide();
       return;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seed, seedLine } from '../testing/clean-fixtures.ts';
-import { isSpamLine, navigationStart, stripBookmarks, stripStrayLatin } from './clean-noise.ts';
+import {
+  isSpamLine,
+  navigationStart,
+  stripBookmarks,
+  stripImpossibleDay,
+  stripStrayLatin,
+} from './clean-noise.ts';
 
 describe('stripBookmarks', () => {
   it('removes the Word bookmark before the 001 title', () => {
@@ -101,4 +107,21 @@ describe('navigationStart', () => {
     expect(navigationStart(['正文。', '聚焦社会热点问题。'])).toBe(-1);
     expect(navigationStart(['推荐关注', '正文。'])).toBe(-1);
   });
+});
+
+describe('stripImpossibleDay', () => {
+  it('removes the dateline that lost its month (002 line 3: "111日,")', () => {
+    const line = seedLine('002', 3);
+    const result = stripImpossibleDay(line);
+    expect(result.removed).toEqual(['111日,']);
+    expect(result.text.trim().startsWith('2024年全國教育工作會議在北京召開')).toBe(true);
+    expect(result.text.length).toBe(line.length - '111日,'.length);
+  });
+
+  it.each(['11日，全国教育工作会议召开。', '31日,会议召开', '会议于111日,召开', '2024年1月11日，'])(
+    'leaves a possible day, or one inside the line, alone: %s',
+    (text) => {
+      expect(stripImpossibleDay(text)).toEqual({ text, removed: [] });
+    },
+  );
 });

@@ -35,6 +35,23 @@ export function stripStrayLatin(text: string): Stripped {
   return { text: out, removed };
 }
 
+// 002 opens its first paragraph with "111日," — a dateline that lost its 月 (no month has 111
+// days). Left in, it reads as a date and the reader shows it; there is no way to tell which date
+// it was, so it is removed rather than repaired. Only a day number above 31 at the very start of a
+// line, followed by a comma: real datelines ("11日，") are untouched.
+const IMPOSSIBLE_DAY = /^([ \t\u00A0\u3000]*)(\d{2,3})日[,，]/u;
+
+/** Removes a line-opening dateline whose day cannot exist ("111日,"). */
+export function stripImpossibleDay(text: string): Stripped {
+  const match = IMPOSSIBLE_DAY.exec(text);
+  if (!match || Number(match[2]) <= 31) return { text, removed: [] };
+  const lead = match[1] as string;
+  return {
+    text: lead + text.slice(match[0].length),
+    removed: [match[0].slice(lead.length)],
+  };
+}
+
 // A gambling ad reads like a keyword list: one betting word is not enough (policy texts talk
 // about 世界杯 too), but betting words plus site words (注册/官网/登录/下载 …) in one line are.
 const GAMBLING = [

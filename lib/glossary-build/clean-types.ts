@@ -14,7 +14,7 @@ export interface CleanBlock {
 }
 
 export type NoiseKind =
-  'emoji' | 'spam' | 'navigation' | 'bookmark' | 'stray-latin' | 'broken-break';
+  'emoji' | 'spam' | 'navigation' | 'bookmark' | 'stray-latin' | 'impossible-day' | 'broken-break';
 
 /** What was removed (or, for broken-break, joined); `line` is the 1-based source line. */
 export interface Removal {

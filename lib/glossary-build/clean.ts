@@ -13,7 +13,13 @@
 //   source order. Cleaning cleaned text changes nothing (see the tests).
 import { joinBrokenBreaks, toBlocks } from './clean-blocks.ts';
 import { stripEmoji } from './clean-emoji.ts';
-import { isSpamLine, navigationStart, stripBookmarks, stripStrayLatin } from './clean-noise.ts';
+import {
+  isSpamLine,
+  navigationStart,
+  stripBookmarks,
+  stripImpossibleDay,
+  stripStrayLatin,
+} from './clean-noise.ts';
 import type {
   CleanBlock,
   CleanResult,
@@ -31,6 +37,7 @@ const INLINE_CLEANERS: readonly [NoiseKind, (text: string) => Stripped][] = [
   ['bookmark', stripBookmarks],
   ['emoji', stripEmoji],
   ['stray-latin', stripStrayLatin],
+  ['impossible-day', stripImpossibleDay],
 ];
 
 /** Drops the trailing page furniture; returns the lines that remain. */

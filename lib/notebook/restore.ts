@@ -37,3 +37,46 @@ export function anchorReport(result: RestoreResult) {
     ...result.orphans.map(({ id }) => ({ id, status: 'orphan' as const })),
   ];
 }
+
+export interface RetryOptions {
+  /** Marks what was found, on the first attempt and on each retry. */
+  found(anchored: AnchoredExcerpt): void;
+  /** Told after every attempt, so the background's record follows the page. */
+  report(results: ReturnType<typeof anchorReport>): void;
+  signal: AbortSignal;
+  /** Attempts after the first; each waits for the page to be quiet for `quietMs`. */
+  retries?: number;
+  quietMs?: number;
+}
+
+/**
+ * Anchors `excerpts` now, then tries the orphans again after the page changes (late content,
+ * single-page apps): once the changes pause, a few times at most, so a page that never stops
+ * changing does not re-read its text for ever.
+ */
+export function anchorAndRetry(root: Node, excerpts: SavedExcerptSummary[], opts: RetryOptions) {
+  const { retries = 5, quietMs = 1_000 } = opts;
+  let pending = excerpts;
+  const attempt = () => {
+    const result = anchorExcerpts(root, pending);
+    for (const anchored of result.found) opts.found(anchored);
+    opts.report(anchorReport(result));
+    pending = result.orphans;
+  };
+  attempt();
+  if (pending.length === 0 || opts.signal.aborted) return;
+  let tries = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      attempt();
+      if (pending.length === 0 || ++tries >= retries) observer.disconnect();
+    }, quietMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  opts.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
