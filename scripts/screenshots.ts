@@ -1,4 +1,5 @@
-// npm run screenshots: renders every screen of the built extension in Chromium, light and dark,
+// npm run screenshots: renders every screen of the built extension (tooltips, popup, glossary,
+// reader, notebook, options, welcome) in Chromium, light and dark,
 // in English, Simplified and Traditional Chinese, into docs/screens/ — so anyone can look at what
 // a user sees at 1280×900 (the popup at its own size) without installing anything.
 // `-- --only en-light` renders one combination; `--no-build` uses the existing build.
@@ -133,6 +134,9 @@ async function renderAll(tag: string, locale: string, scheme: 'light' | 'dark'):
     const options = await extensionPage(ctx, 'options.html', 'form.settings');
     await shoot(options, ctx, 'options');
     await options.close();
+    const welcome = await extensionPage(ctx, 'welcome.html', '.sample[data-marks]');
+    await shoot(welcome, ctx, 'welcome');
+    await welcome.close();
   } finally {
     await browser.close();
     await site.close();
