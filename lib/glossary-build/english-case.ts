@@ -67,11 +67,13 @@ export function caseProblem(rendering: string): string | undefined {
   const words = caseWords(rendering);
   // A leading number ("14th Five-Year Plan", "12345 hotline") is neutral: the next word decides.
   const lead = words.findIndex((w) => !startsDigit(w));
-  if (lead < 0 || startsLower(words[lead]) || opensWithProperNoun(words.slice(lead))) return;
+  const leading = words[lead];
+  if (leading === undefined || startsLower(leading) || opensWithProperNoun(words.slice(lead)))
+    return undefined;
   for (const [i, word] of words.entries()) {
     if (i <= lead || startsDigit(word)) continue;
     const isSmall = SMALL_WORDS.has(bare(word).toLowerCase());
-    const afterColon = words[i - 1].endsWith(':');
+    const afterColon = words[i - 1]?.endsWith(':') ?? false;
     if (isSmall && !afterColon && startsUpper(word))
       return `"${bare(word)}" is a short function word, lower case inside a name`;
     if (!isSmall && startsLower(word))

@@ -50,7 +50,10 @@ describe('chooseTicks: year labels that never overlap', () => {
   const CHAR = 7.5; // the estimate chooseTicks uses for 12 px text
   const overlaps = (width: number) => {
     const ticks = timelineGeometry(news, width).ticks;
-    return ticks.some((t, i) => i > 0 && t.x < ticks[i - 1].x + ticks[i - 1].label.length * CHAR);
+    return ticks.some((t, i) => {
+      const before = ticks[i - 1];
+      return before !== undefined && t.x < before.x + before.label.length * CHAR;
+    });
   };
 
   it('drops the opening month when the first January is too close to it', () => {

@@ -55,9 +55,10 @@ export function chooseTicks(
     .map((bar) => ({ x: bar.x, label: bar.month.slice(0, 4) }))
     .filter((tick) => fits(tick.x, tick.label));
   const spaced = (ticks: { x: number; label: string }[]) =>
-    ticks.every(
-      (tick, i) => i === 0 || tick.x - ticks[i - 1].x >= labelWidth(ticks[i - 1].label) + LABEL_GAP,
-    );
+    ticks.every((tick, i) => {
+      const before = ticks[i - 1];
+      return !before || tick.x - before.x >= labelWidth(before.label) + LABEL_GAP;
+    });
   let years = januaries;
   // Ends: with every ≥ the number of Januaries one label is left, and one label is spaced.
   for (let every = 2; !spaced(years); every++) years = januaries.filter((_, i) => i % every === 0);
