@@ -11,8 +11,7 @@ import {
   type Harness,
   hoverMark,
   htmlPage,
-  selectQuote,
-  sendToTab,
+  savePassage,
   startHarness,
   tooltipHidden,
   tooltipText,
@@ -45,9 +44,7 @@ afterAll(async () => {
 async function saveFromArticle(quote: string): Promise<void> {
   const page = await h.newPage(ARTICLE);
   await waitForMarks(page, 5);
-  await selectQuote(page, quote);
-  const reply = (await sendToTab(h, { type: 'page/saveSelection' })) as { id?: number };
-  if (reply.id === undefined) throw new Error(`could not save ${quote}`);
+  await savePassage(h, page, quote);
   await page.close();
 }
 
