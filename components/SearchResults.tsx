@@ -36,7 +36,9 @@ export function SearchResults({ query, hits, active, onPick }: SearchResultsProp
           <span class="hw">{hit.term.term}</span>
           <span class="py">{hit.term.pinyin}</span>
           <span class="en">{hit.term.english}</span>
-          <span class="badge">{t(`category_${hit.term.category}`)}</span>
+          <span class="badge" title={t(`categoryAbout_${hit.term.category}`)}>
+            {t(`category_${hit.term.category}`)}
+          </span>
         </div>
       ))}
     </div>

@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../lib/settings.ts';
-import { CATEGORIES } from '../lib/types.ts';
+import { CATEGORIES, TOPICS } from '../lib/types.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { click, mount } from './test-utils.ts';
 
@@ -81,15 +81,18 @@ describe('SettingsForm', () => {
   });
 });
 
-describe('category explanations', () => {
-  it('explains every category, in the order of the checkboxes', () => {
+describe('category and topic explanations', () => {
+  it('explains every category and every topic, in the order of the checkboxes', () => {
     const { root, unmount } = mount(
       <SettingsForm settings={DEFAULT_SETTINGS} onChange={() => undefined} />,
     );
-    const terms = [...root.querySelectorAll('.about dt')].map((e) => e.textContent);
-    const texts = [...root.querySelectorAll('.about dd')].map((e) => e.textContent);
+    const [categories, topics] = [...root.querySelectorAll('.about')];
+    const terms = [...(categories?.querySelectorAll('dt') ?? [])].map((e) => e.textContent);
+    const texts = [...(categories?.querySelectorAll('dd') ?? [])].map((e) => e.textContent);
     expect(terms).toEqual(CATEGORIES.map((c) => `category_${c}`));
     expect(texts).toEqual(CATEGORIES.map((c) => `categoryAbout_${c}`));
+    const topicTexts = [...(topics?.querySelectorAll('dd') ?? [])].map((e) => e.textContent);
+    expect(topicTexts).toEqual(TOPICS.map((topic) => `topicAbout_${topic}`));
     unmount();
   });
 });

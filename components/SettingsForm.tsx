@@ -96,6 +96,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         name={(topic) => `topic-${topic}`}
         label={(topic) => t(`topic_${topic}`)}
         onToggle={toggleTopic}
+        about={{ summary: t('topicAboutSummary'), text: (topic) => t(`topicAbout_${topic}`) }}
       />
       <fieldset>
         <legend>{t('optionsDisabledSites')}</legend>

@@ -58,21 +58,33 @@ export function TermDetail({
       <p class="meta">
         <span class="py">{entry.pinyin}</span> · <span lang="en">{entry.english}</span> ·{' '}
         {categoryHref ? (
-          <a class="badge" href={categoryHref(entry.category)}>
+          <a
+            class="badge"
+            href={categoryHref(entry.category)}
+            title={t(`categoryAbout_${entry.category}`)}
+          >
             {t(`category_${entry.category}`)}
           </a>
         ) : (
-          <span class="badge">{t(`category_${entry.category}`)}</span>
+          <span class="badge" title={t(`categoryAbout_${entry.category}`)}>
+            {t(`category_${entry.category}`)}
+          </span>
         )}
         {entry.topic && (
           <>
             {' · '}
             {topicHref ? (
-              <a class="badge topic" href={topicHref(entry.topic)}>
+              <a
+                class="badge topic"
+                href={topicHref(entry.topic)}
+                title={t(`topicAbout_${entry.topic}`)}
+              >
                 {t(`topic_${entry.topic}`)}
               </a>
             ) : (
-              <span class="badge topic">{t(`topic_${entry.topic}`)}</span>
+              <span class="badge topic" title={t(`topicAbout_${entry.topic}`)}>
+                {t(`topic_${entry.topic}`)}
+              </span>
             )}
           </>
         )}

@@ -197,6 +197,17 @@ export async function selectQuote(page: Page, quote: string): Promise<void> {
   if (!(await page.evaluate(selectQuote_, quote))) throw new Error(`no text ${quote}`);
 }
 
+/**
+ * Saves the first occurrence of `quote` on `page` to the notebook, as the context menu and the
+ * shortcut do (the message the background sends to the tab); returns the new excerpt's id.
+ */
+export async function savePassage(h: Harness, page: Page, quote: string): Promise<number> {
+  await selectQuote(page, quote);
+  const reply = (await sendToTab(h, { type: 'page/saveSelection' })) as { id?: number };
+  if (reply.id === undefined) throw new Error(`could not save ${quote}`);
+  return reply.id;
+}
+
 /** Types `query` into a fresh popup's search and returns the headwords of the results. */
 export async function popupResults(h: Harness, query: string): Promise<string[]> {
   const popup = await h.popup();

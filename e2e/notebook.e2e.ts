@@ -12,6 +12,7 @@ import {
   hoverExcerpt,
   hoverMark,
   ROOT,
+  savePassage,
   selectQuote,
   sendFromExtensionPage,
   sendToTab,
@@ -109,12 +110,8 @@ async function seedNotebook(): Promise<void> {
   const page = await h.newPage(ARTICLE);
   await waitForMarks(page, 3);
   const ids: number[] = [];
-  for (const quote of [SHORTCUT_QUOTE, TERM_QUOTE, REMOVED_QUOTE]) {
-    await selectQuote(page, quote);
-    const reply = (await sendToTab(h, { type: 'page/saveSelection' })) as { id?: number };
-    if (reply.id === undefined) throw new Error(`could not save ${quote}`);
-    ids.push(reply.id);
-  }
+  for (const quote of [SHORTCUT_QUOTE, TERM_QUOTE, REMOVED_QUOTE])
+    ids.push(await savePassage(h, page, quote));
   await sendFromExtensionPage(h, { type: 'excerpt/update', id: ids[0], note: NOTE });
   await page.close();
 }

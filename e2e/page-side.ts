@@ -209,3 +209,34 @@ export function selectQuote(quote: string): boolean {
   selection.addRange(range);
   return true;
 }
+
+export interface TextSize {
+  /** Running-text elements checked: visible, with text of their own. */
+  checked: number;
+  /** Those set smaller than `min` px, described for the failure message. */
+  small: string[];
+}
+
+/**
+ * The computed font size of the running text under `where.root`: every visible element matched by
+ * `where.selector` that holds text itself (a non-blank text node child, not only its children's).
+ */
+export function textSizes(where: { root: string; selector: string; min: number }): TextSize {
+  const out: TextSize = { checked: 0, small: [] };
+  for (const root of document.querySelectorAll(where.root))
+    for (const element of root.querySelectorAll(where.selector)) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const own = [...element.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (!own) continue;
+      out.checked++;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < where.min)
+        out.small.push(
+          `${element.tagName.toLowerCase()}.${element.className} ${size}px "${(element.textContent ?? '').trim().slice(0, 30)}"`,
+        );
+    }
+  return out;
+}

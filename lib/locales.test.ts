@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuiltGlossary } from './glossary-build/built.ts';
-import { CATEGORIES } from './types.ts';
+import { CATEGORIES, TOPICS } from './types.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 const read = (locale: string): Messages =>
@@ -37,27 +37,33 @@ describe('UI locales', () => {
   });
 });
 
-describe('category explanations', () => {
-  // The examples are written by hand: each must be an entry of that category, in the locale's
-  // script, so an explanation never names a term the glossary does not have.
+describe('category and topic explanations', () => {
+  // The examples are written by hand: each must be an entry of that category (or topic), in the
+  // locale's script, so an explanation never names a term the glossary does not have.
   const glossary = readBuiltGlossary();
   const examplesIn = (locale: string, text: string) =>
     locale === 'en'
       ? (text.match(/[\p{Script=Han}0-9、]*\p{Script=Han}[\p{Script=Han}0-9、]*/gu) ?? [])
       : [...text.matchAll(/[“「]([^”」]+)[”」]/gu)].map((m) => m[1] as string);
+  const kinds = [
+    { field: 'category', prefix: 'categoryAbout_', values: CATEGORIES },
+    { field: 'topic', prefix: 'topicAbout_', values: TOPICS },
+  ] as const;
 
-  it.each(['en', 'zh_CN', 'zh_TW'])('%s: every category explained with entries of it', (locale) => {
-    const messages = read(locale);
-    for (const category of CATEGORIES) {
-      const text = messages[`categoryAbout_${category}`]?.message ?? '';
-      const examples = examplesIn(locale, text);
-      expect(examples.length, `${locale} ${category}`).toBeGreaterThan(0);
-      for (const example of examples) {
-        const entry = glossary.terms.find((e) =>
-          locale === 'zh_TW' ? e.traditional === example : e.term === example,
-        );
-        expect(entry?.category, `${locale} ${category}: ${example}`).toBe(category);
+  describe.each(kinds)('$field', ({ field, prefix, values }) => {
+    it.each(['en', 'zh_CN', 'zh_TW'])('%s: each explained with entries of it', (locale) => {
+      const messages = read(locale);
+      for (const value of values) {
+        const text = messages[`${prefix}${value}`]?.message ?? '';
+        const examples = examplesIn(locale, text);
+        expect(examples.length, `${locale} ${value}`).toBeGreaterThan(0);
+        for (const example of examples) {
+          const entry = glossary.terms.find((e) =>
+            locale === 'zh_TW' ? e.traditional === example : e.term === example,
+          );
+          expect(entry?.[field], `${locale} ${value}: ${example}`).toBe(value);
+        }
       }
-    }
+    });
   });
 });

@@ -39,6 +39,27 @@ describe('BrowseView', () => {
     unmount();
   });
 
+  it('explains the chosen topic under its heading, and each pill in its title', () => {
+    // Outside an extension the i18n layer returns message keys.
+    const { root, unmount } = mount(
+      <BrowseView {...props} selection={{ kind: 'topic', topic: 'party' }} />,
+    );
+    expect(root.querySelector('h1 + .about-kind')?.textContent).toBe('topicAbout_party');
+    expect(root.querySelector('a[href="#/topic/party"]')?.getAttribute('title')).toBe(
+      'topicAbout_party',
+    );
+    expect(root.querySelector('a[href="#/category/slogan"]')?.getAttribute('title')).toBe(
+      'categoryAbout_slogan',
+    );
+    unmount();
+  });
+
+  it('has no explanation when no category or topic is chosen', () => {
+    const { root, unmount } = mount(<BrowseView {...props} selection={{ kind: 'all' }} />);
+    expect(root.querySelector('.about-kind')).toBeNull();
+    unmount();
+  });
+
   it('shows all 26 letters but links only those with terms', () => {
     const { root, unmount } = mount(
       <BrowseView {...props} selection={{ kind: 'letter', letter: 's' }} />,

@@ -40,10 +40,18 @@ export function BrowseView({
         : selection.kind === 'letter'
           ? t('glossaryLetter', selection.letter.toUpperCase())
           : t('glossaryAllTerms', String(total));
+  // What the chosen category or topic covers, under its heading.
+  const about =
+    selection.kind === 'category'
+      ? t(`categoryAbout_${selection.category}`)
+      : selection.kind === 'topic'
+        ? t(`topicAbout_${selection.topic}`)
+        : undefined;
   const count = groups.reduce((n, g) => n + g.terms.length, 0);
   return (
     <div class="browse">
       <h1 tabIndex={-1}>{heading}</h1>
+      {about && <p class="about-kind">{about}</p>}
       {selection.kind !== 'all' && (
         <p class="muted">
           {tCount('glossaryTermCount', count)} · <a href="#/">{t('glossaryShowAll')}</a>
@@ -57,6 +65,7 @@ export function BrowseView({
               <a
                 href={`#/category/${category}`}
                 class={`chip cat-${category}`}
+                title={t(`categoryAbout_${category}`)}
                 aria-current={
                   selection.kind === 'category' && selection.category === category
                     ? 'page'
@@ -78,6 +87,7 @@ export function BrowseView({
                 <a
                   href={`#/topic/${topic}`}
                   class={`chip topic-${topic}`}
+                  title={t(`topicAbout_${topic}`)}
                   aria-current={
                     selection.kind === 'topic' && selection.topic === topic ? 'page' : undefined
                   }

@@ -1,9 +1,11 @@
 // Mentions of a term per month in the news corpus: SVG bars drawn by hand (no chart library).
 // One image to assistive technology, named by its title and described by a sentence; the caption
 // says the same for everyone.
-import { timelineGeometry } from '../../lib/glossary-page/timeline.ts';
+import { useRef } from 'preact/hooks';
+import { TIMELINE_MAX_WIDTH, timelineGeometry } from '../../lib/glossary-page/timeline.ts';
 import { t } from '../../lib/i18n.ts';
 import type { Timeline } from '../../lib/types.ts';
+import { useElementWidth } from '../../lib/ui/use-element-width.ts';
 
 export interface NewsTimelineProps {
   id: string;
@@ -11,7 +13,10 @@ export interface NewsTimelineProps {
 }
 
 export function NewsTimeline({ id, timeline }: NewsTimelineProps) {
-  const chart = timelineGeometry(timeline);
+  // Drawn at the width it gets, so a narrow page gets fewer year labels, not smaller ones.
+  const figure = useRef<HTMLElement>(null);
+  const width = Math.min(useElementWidth(figure, TIMELINE_MAX_WIDTH), TIMELINE_MAX_WIDTH);
+  const chart = timelineGeometry(timeline, width);
   const from = chart.bars[0]?.month ?? '';
   const to = chart.bars[chart.bars.length - 1]?.month ?? '';
   const summary = t('timelineSummary', [
@@ -24,7 +29,7 @@ export function NewsTimeline({ id, timeline }: NewsTimelineProps) {
   return (
     <section class="timeline" aria-labelledby={`tl-h-${id}`}>
       <h2 id={`tl-h-${id}`}>{t('timelineTitle', [from, to])}</h2>
-      <figure>
+      <figure ref={figure}>
         <svg
           class="chart"
           role="img"

@@ -26,7 +26,9 @@ export function TermList({ terms, hrefOf, labelledBy }: TermListProps) {
             <span class="en" lang="en">
               {term.english}
             </span>
-            <span class="badge">{t(`category_${term.category}`)}</span>
+            <span class="badge" title={t(`categoryAbout_${term.category}`)}>
+              {t(`category_${term.category}`)}
+            </span>
           </a>
         </li>
       ))}

@@ -128,7 +128,10 @@ export function App() {
   const siteActive = settings && tab ? isActiveOn({ ...settings, enabled: true }, tab.url) : false;
   return (
     <main class="popup">
-      <h1 class="sr-only">{t('extName')}</h1>
+      <h1 class="popup-title">
+        <img src="/icon/32.png" alt="" width="16" height="16" />
+        {t('extName')}
+      </h1>
       {entry && glossary ? (
         <section class="detail">
           <button type="button" class="back" onClick={() => setOpenId(null)}>

@@ -7,6 +7,7 @@ import { sentenceAround } from '../sentences.ts';
 import type { BuildIndex, BuiltGlossary, Occurrence, SeedDocument, TermEntry } from '../types.ts';
 import { checkEntryAccuracy, joinSources } from './checks.ts';
 import { checkOfficialEnglish, parseOfficialEnglish } from './english.ts';
+import { checkEnglishCase } from './english-case.ts';
 import type { Corpus } from './corpus.ts';
 import { corpusProvenance } from './corpus-provenance.ts';
 import { loadDocuments } from './documents.ts';
@@ -47,6 +48,7 @@ export function buildGlossary(input: BuildInput): BuildResult {
       ...(corpus?.corpus.items.map((item) => item.text) ?? []),
     ]),
   );
+  accuracy.push(...checkEnglishCase(entries));
   if (input.officialEnglishYaml)
     accuracy.push(
       ...checkOfficialEnglish(entries, parseOfficialEnglish(input.officialEnglishYaml)),
