@@ -77,13 +77,22 @@ export function TermTooltip(props: TermTooltipProps) {
               ))}
             </span>
           )}
-          {state.expanded && model.provenance && (
-            <span class="provenance">
-              {t('corpusLine', [
+          {model.provenance && (
+            <span
+              class="provenance"
+              title={t('corpusLine', [
                 model.provenance.first,
                 String(model.provenance.mentions),
                 String(model.provenance.days),
               ])}
+            >
+              {state.expanded
+                ? t('corpusLine', [
+                    model.provenance.first,
+                    String(model.provenance.mentions),
+                    String(model.provenance.days),
+                  ])
+                : t('tooltipFirstSeen', model.provenance.first)}
             </span>
           )}
         </p>

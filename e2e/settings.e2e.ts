@@ -135,8 +135,12 @@ describe('settings apply live', () => {
     await waitForMarks(page, 5);
     await hoverMark(page, '四个意识');
     await tooltipText(page);
-    // A real click: the tooltip ignores synthetic (untrusted) events a page could send.
-    await page.locator('policy-terms-tooltip footer button').nth(2).click();
+    // A real click: the tooltip ignores synthetic (untrusted) events a page could send. The
+    // switch is behind "More", out of the way of everyday reading.
+    await page.locator('policy-terms-tooltip footer button[aria-expanded]').click();
+    await page
+      .locator('policy-terms-tooltip footer button', { hasText: 'Off on this site' })
+      .click();
     await waitForCount(page, (n) => n === 0);
     // And back on from the options page's list of sites.
     const opts = await options();
@@ -151,7 +155,9 @@ describe('settings apply live', () => {
     await waitForMarks(page, 5);
     await hoverMark(page, '四个意识');
     const first = await tooltipText(page);
-    const chip = page.locator('policy-terms-tooltip .chip').first();
+    // Related terms are listed once the tooltip is expanded ("More").
+    await page.locator('policy-terms-tooltip footer button[aria-expanded]').click();
+    const chip = page.locator('policy-terms-tooltip .links .chip').first();
     const related = (await chip.textContent()) ?? '';
     await chip.click();
     expect(related.length).toBeGreaterThan(1);
