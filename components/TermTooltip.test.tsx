@@ -5,6 +5,7 @@ import { click, mount } from './test-utils.ts';
 import { TermTooltip } from './TermTooltip.tsx';
 
 const view: TermView = {
+  script: 'simplified',
   entry: {
     id: 'si-ge-yi-shi',
     term: '四个意识',
@@ -28,16 +29,26 @@ const view: TermView = {
     mentions: 2,
     days: 2,
   },
+  shown: { headword: '四个意识', definition: '简体定义', members: ['政治意识', '大局意识'] },
   excerpts: [
     {
       doc: 'd',
       title: '文件',
       date: '2023-01-12',
-      sentence: '增強“四個意識”',
-      simplified: '增强“四个意识”',
+      text: '增强“四个意识”',
+      original: '增強“四個意識”',
     },
   ],
-  related: [{ id: 'si-ge-zi-xin', term: '四个自信', traditional: '四個自信' }],
+  related: [{ id: 'si-ge-zi-xin', label: '四个自信' }],
+};
+
+/** The same term as the background sends it to a Taiwan-standard reader. */
+const taiwanView: TermView = {
+  ...view,
+  script: 'tw',
+  shown: { headword: '四個意識', definition: '繁體定義', members: ['政治意識', '大局意識'] },
+  excerpts: [{ ...(view.excerpts[0] as TermView['excerpts'][0]), text: '增強“四個意識”' }],
+  related: [{ id: 'si-ge-zi-xin', label: '四個自信' }],
 };
 
 const handlers = () => ({
@@ -66,10 +77,11 @@ describe('TermTooltip', () => {
     unmount();
   });
 
-  it('switches every Chinese string to traditional script', () => {
+  it('shows every Chinese string of a traditional view', () => {
     const { root, unmount } = mount(
-      <TermTooltip view={view} script="traditional" inner={[]} {...handlers()} />,
+      <TermTooltip view={taiwanView} script="tw" inner={[]} {...handlers()} />,
     );
+    expect(root.querySelector('[role=tooltip]')?.getAttribute('lang')).toBe('zh-TW');
     expect(root.querySelector('.headword')?.textContent).toBe('四個意識');
     expect(root.textContent).toContain('繁體定義');
     expect(root.textContent).toContain('政治意識');

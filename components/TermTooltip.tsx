@@ -2,6 +2,7 @@
 
 import { t } from '../lib/i18n.ts';
 import type { TermView } from '../lib/messaging.ts';
+import { langOf, type ReadingScript } from '../lib/script/reading-script.ts';
 
 export interface InnerTerm {
   id: string;
@@ -10,7 +11,7 @@ export interface InnerTerm {
 
 export interface TermTooltipProps {
   view: TermView;
-  script: 'simplified' | 'traditional';
+  script: ReadingScript;
   inner: InnerTerm[];
   status?: string;
   onRelated(id: string): void;
@@ -23,11 +24,9 @@ export interface TermTooltipProps {
 export function TermTooltip(props: TermTooltipProps) {
   const { view, script, inner, status } = props;
   const { entry } = view;
-  const traditional = script === 'traditional';
-  const headword = traditional ? entry.traditional : entry.term;
-  const members = traditional ? entry.membersTraditional : entry.members;
+  const { headword, members } = view.shown;
   return (
-    <div class="tip" role="tooltip" id="ptr-tooltip" lang={traditional ? 'zh-Hant' : 'zh-Hans'}>
+    <div class="tip" role="tooltip" id="ptr-tooltip" lang={langOf(script)}>
       <div class="header">
         <div class="head">
           <span class="headword">{headword}</span>
@@ -51,7 +50,7 @@ export function TermTooltip(props: TermTooltipProps) {
           {t('corpusLine', [entry.first, String(entry.mentions), String(entry.days)])}
         </p>
       )}
-      <p class="definition">{traditional ? entry.definitionTraditional : entry.definition}</p>
+      <p class="definition">{view.shown.definition}</p>
       {members.length > 0 && (
         <section>
           <h3>{t('tooltipMembers')}</h3>
@@ -66,9 +65,9 @@ export function TermTooltip(props: TermTooltipProps) {
         <section>
           <h3>{t('tooltipSources')}</h3>
           {view.excerpts.map((x) => (
-            <figure class="excerpt" key={`${x.doc}:${x.sentence}`}>
+            <figure class="excerpt" key={`${x.doc}:${x.text}`}>
               <blockquote>
-                <MarkedSentence text={traditional ? x.sentence : x.simplified} at={x.at} />
+                <MarkedSentence text={x.text} at={x.at} />
               </blockquote>
               <figcaption>
                 {x.title} · <time>{x.date}</time>
@@ -93,7 +92,7 @@ export function TermTooltip(props: TermTooltipProps) {
           {view.related.length > 0 && <h3>{t('tooltipRelated')}</h3>}
           {view.related.map((r) => (
             <button type="button" class="chip" key={r.id} onClick={() => props.onRelated(r.id)}>
-              {traditional ? r.traditional : r.term}
+              {r.label}
             </button>
           ))}
         </section>
