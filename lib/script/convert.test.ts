@@ -13,6 +13,13 @@ describe('fromSimplified', () => {
     expect(fromSimplified('人民群众里面', 'hk')).toBe('人民羣眾裏面');
   });
 
+  it('writes 鬥爭 where OpenCC’s segmentation reads 伟大斗争 as 偉大斗 + 争', () => {
+    for (const script of ['tw', 'hk'] as const) {
+      expect(fromSimplified('进行伟大斗争', script)).toBe('進行偉大鬥爭');
+      expect(fromSimplified('北斗七星', script)).toBe('北斗七星');
+    }
+  });
+
   it('leaves simplified text alone for simplified readers', () => {
     expect(fromSimplified('为人民服务', 'simplified')).toBe('为人民服务');
   });

@@ -21,9 +21,18 @@ function converter(key: 'tw' | 'hk' | 'cn'): ConverterFunction {
   return convert;
 }
 
+/**
+ * Phrases OpenCC's segmentation gets wrong in our texts, fixed after conversion: in 伟大斗争 it
+ * takes 大斗 (a measure) as the word and leaves 斗 unconverted. 斗爭 is never right in traditional.
+ */
+const CORRECTIONS: [RegExp, string][] = [[/斗爭/g, '鬥爭']];
+
 /** Simplified text in the reader's script (Taiwan or Hong Kong standard for traditional). */
 export function fromSimplified(text: string, script: ReadingScript): string {
-  return script === 'simplified' || text === '' ? text : converter(script)(text);
+  if (script === 'simplified' || text === '') return text;
+  let out = converter(script)(text);
+  for (const [wrong, right] of CORRECTIONS) out = out.replace(wrong, right);
+  return out;
 }
 
 /** Traditional text (any standard) in simplified script. */
