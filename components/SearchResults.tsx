@@ -8,9 +8,17 @@ export interface SearchResultsProps {
   hits: SearchHit[];
   active: number;
   onPick(id: string): void;
+  /** The language tag of the headwords (the reader's script). */
+  lang?: string;
 }
 
-export function SearchResults({ query, hits, active, onPick }: SearchResultsProps) {
+export function SearchResults({
+  query,
+  hits,
+  active,
+  onPick,
+  lang = 'zh-Hans',
+}: SearchResultsProps) {
   if (!query.trim()) return <p class="empty muted">{t('popupEmpty')}</p>;
   if (hits.length === 0) {
     return (
@@ -33,7 +41,9 @@ export function SearchResults({ query, hits, active, onPick }: SearchResultsProp
           class={i === active ? 'active' : ''}
           onClick={() => onPick(hit.term.id)}
         >
-          <span class="hw">{hit.term.term}</span>
+          <span class="hw" lang={lang}>
+            {hit.term.term}
+          </span>
           <span class="py">{hit.term.pinyin}</span>
           <span class="en">{hit.term.english}</span>
           <span class="badge" title={t(`categoryAbout_${hit.term.category}`)}>

@@ -13,14 +13,14 @@ describe('SettingsForm', () => {
     const { root, unmount } = mount(<SettingsForm settings={settings} onChange={onChange} />);
     click(root.querySelector('input[name=enabled]'));
     click(root.querySelector('input[name=style][value=background]'));
-    click(root.querySelector('input[name=script][value=traditional]'));
+    click(root.querySelector('input[name=script][value=hk]'));
     click(root.querySelector('input[name=category-person]'));
     click(root.querySelector('input[name=topic-foreign]'));
     click(root.querySelector('.sites button'));
     expect(onChange.mock.calls.map(([c]) => c)).toEqual([
       { enabled: false },
       { style: 'background' },
-      { tooltipScript: 'traditional' },
+      { tooltipScript: 'hk' },
       { hiddenCategories: ['person'] },
       { hiddenTopics: ['foreign'] },
       { disabledSites: ['b.example'] },

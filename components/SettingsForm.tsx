@@ -23,7 +23,8 @@ const STYLES: [HighlightStyle, string][] = [
 const SCRIPTS: [TooltipScript, string][] = [
   ['page', 'optionsScriptPage'],
   ['simplified', 'optionsScriptSimplified'],
-  ['traditional', 'optionsScriptTraditional'],
+  ['tw', 'optionsScriptTaiwan'],
+  ['hk', 'optionsScriptHongKong'],
 ];
 
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {

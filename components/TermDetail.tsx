@@ -20,6 +20,8 @@ export interface TermDetailProps {
   topicHref?: (topic: TermEntry['topic']) => string;
   /** Shown after the related terms, before the excerpts (the glossary page's statistics). */
   beforeSources?: ComponentChildren;
+  /** The language tag of the entry's Chinese text (the reader's script). */
+  lang?: string;
 }
 
 export function TermDetail({
@@ -33,6 +35,7 @@ export function TermDetail({
   beforeSources,
   categoryHref,
   topicHref,
+  lang = 'zh-Hans',
 }: TermDetailProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
@@ -46,10 +49,11 @@ export function TermDetail({
   return (
     <article class="term" aria-labelledby={`t-${entry.id}`}>
       <Heading id={`t-${entry.id}`} tabIndex={-1}>
-        <span class="hw" lang="zh-Hans">
+        <span class="hw" lang={lang}>
           {entry.term}
         </span>{' '}
-        {entry.traditional !== entry.term && (
+        {/* A simplified reader also sees the traditional form; a traditional reader's headword is it. */}
+        {lang === 'zh-Hans' && entry.traditional !== entry.term && (
           <span class="trad muted" lang="zh-Hant">
             {entry.traditional}
           </span>
@@ -100,7 +104,7 @@ export function TermDetail({
           {t('corpusLine', [entry.first, String(entry.mentions), String(entry.days)])}
         </p>
       )}
-      <p class="definition" lang="zh-Hans">
+      <p class="definition" lang={lang}>
         {entry.definition}
       </p>
       <p class="gloss muted" lang="en">
@@ -132,7 +136,7 @@ export function TermDetail({
           <Section>{t('tooltipRelated')}</Section>
           {related.map((r) =>
             relatedHref ? (
-              <a class="chip" key={r.id} href={relatedHref(r.id)} lang="zh-Hans">
+              <a class="chip" key={r.id} href={relatedHref(r.id)} lang={lang}>
                 {r.term}
               </a>
             ) : (
@@ -170,7 +174,7 @@ export function TermDetail({
           <Section>{t('termNews')}</Section>
           {(entry.corpus ?? []).map((x, i) => (
             <figure class="excerpt" key={x.item} data-news={i === 0 ? 'first' : 'latest'}>
-              <blockquote lang="zh-Hans">
+              <blockquote lang={lang}>
                 {x.sentence.slice(0, x.start)}
                 <mark>{x.sentence.slice(x.start, x.end)}</mark>
                 {x.sentence.slice(x.end)}

@@ -5,49 +5,74 @@ import { click, mount } from './test-utils.ts';
 import { TermTooltip, type TooltipState } from './TermTooltip.tsx';
 import { modelOf } from './tooltip-model.ts';
 
-const view: TermView = {
-  entry: {
-    id: 'si-ge-yi-shi',
-    term: '四个意识',
-    traditional: '四個意識',
-    forms: ['四个意识'],
-    variants: ['四個意識'],
-    category: 'formula',
-    topic: 'party',
-    english: 'Four Consciousnesses',
-    gloss: 'g',
-    definition: '简体定义',
-    definitionTraditional: '繁體定義',
-    members: ['政治意识', '大局意识'],
-    membersTraditional: ['政治意識', '大局意識'],
-    pinyin: 'sì gè yì shí',
-    pinyinPlain: 'sigeyishi',
-    initials: 'sgys',
-    related: ['si-ge-zi-xin'],
-    counts: {},
-    corpus: [],
-    mentions: 2,
-    days: 2,
-  },
-  excerpts: [
-    {
-      doc: 'd',
-      title: '文件',
-      date: '2023-01-12',
-      sentence: '增強“四個意識”',
-      simplified: '增强“四个意识”',
-    },
-    {
-      doc: 'news:1',
-      title: '新闻',
-      date: '2024-05-01',
-      sentence: '要增强“四个意识”、坚定“四个自信”。',
-      simplified: '要增强“四个意识”、坚定“四个自信”。',
-      at: [4, 8],
-    },
-  ],
-  related: [{ id: 'si-ge-zi-xin', term: '四个自信', traditional: '四個自信' }],
+const entry: TermView['entry'] = {
+  id: 'si-ge-yi-shi',
+  term: '四个意识',
+  traditional: '四個意識',
+  forms: ['四个意识'],
+  variants: ['四個意識'],
+  category: 'formula',
+  topic: 'party',
+  english: 'Four Consciousnesses',
+  gloss: 'g',
+  definition: '简体定义',
+  definitionTraditional: '繁體定義',
+  members: ['政治意识', '大局意识'],
+  membersTraditional: ['政治意識', '大局意識'],
+  pinyin: 'sì gè yì shí',
+  pinyinPlain: 'sigeyishi',
+  initials: 'sgys',
+  related: ['si-ge-zi-xin'],
+  counts: {},
+  corpus: [],
+  mentions: 2,
+  days: 2,
 };
+
+/** The view the background sends for each script (lib/background/term-view.ts converts it). */
+const views: Record<'simplified' | 'tw', TermView> = {
+  simplified: {
+    script: 'simplified',
+    entry,
+    shown: { headword: '四个意识', definition: '简体定义', members: ['政治意识', '大局意识'] },
+    excerpts: [
+      {
+        doc: 'd',
+        title: '文件',
+        date: '2023-01-12',
+        text: '增强“四个意识”',
+        original: '增強“四個意識”',
+        at: [3, 7],
+      },
+      {
+        doc: 'news:1',
+        title: '新闻',
+        date: '2024-05-01',
+        text: '要增强“四个意识”、坚定“四个自信”。',
+        original: '要增强“四个意识”、坚定“四个自信”。',
+        at: [4, 8],
+      },
+    ],
+    related: [{ id: 'si-ge-zi-xin', label: '四个自信' }],
+  },
+  tw: {
+    script: 'tw',
+    entry,
+    shown: { headword: '四個意識', definition: '繁體定義', members: ['政治意識', '大局意識'] },
+    excerpts: [
+      {
+        doc: 'd',
+        title: '文件',
+        date: '2023-01-12',
+        text: '增強“四個意識”',
+        original: '增強“四個意識”',
+        at: [3, 7],
+      },
+    ],
+    related: [{ id: 'si-ge-zi-xin', label: '四個自信' }],
+  },
+};
+const view = views.simplified;
 
 const FRESH: TooltipState = { excerpt: 0, expanded: false, original: false };
 
@@ -84,7 +109,7 @@ describe('TermTooltip', () => {
   it('switches every Chinese string to traditional script', () => {
     const { root, unmount } = mount(
       <TermTooltip
-        model={modelOf(view, 'traditional', [])}
+        model={modelOf(views.tw, 'tw', [])}
         state={{ ...FRESH, expanded: true }}
         {...handlers()}
       />,

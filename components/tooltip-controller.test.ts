@@ -12,7 +12,10 @@ import type { TooltipHost } from './tooltip-host.tsx';
 
 // The background's answers, held until the test releases them, so their order can be chosen.
 const messages = vi.hoisted(() => ({
-  sent: [] as { request: { type: string; id?: string }; resolve(value: unknown): void }[],
+  sent: [] as {
+    request: { type: string; id?: string; script?: string };
+    resolve(value: unknown): void;
+  }[],
 }));
 vi.mock('../lib/messaging.ts', async (original) => {
   const send = (request: { type: string }) =>
@@ -34,9 +37,11 @@ const index = testIndex({
 });
 const matcher = createMatcher(index);
 
-const viewOf = (id: string) =>
+const viewOf = (id: string, script = 'simplified') =>
   ({
-    entry: { id, term: id, traditional: id, members: [], membersTraditional: [] },
+    script,
+    entry: { id, term: id },
+    shown: { headword: id, definition: '', members: [] },
     excerpts: [],
     related: [],
   }) as unknown as TermView;
@@ -93,7 +98,8 @@ async function answer(type: string, value: (request: { id?: string }) => unknown
   message.resolve(value(message.request));
   await new Promise((r) => setTimeout(r, 0));
 }
-const termViews = () => answer('glossary/term', (r) => viewOf(r.id as string));
+const termViews = () =>
+  answer('glossary/term', (r) => viewOf(r.id as string, (r as { script?: string }).script));
 
 beforeAll(installRangeShims);
 beforeEach(() => {
@@ -210,22 +216,49 @@ describe('the script a tooltip shows', () => {
     const { tooltip, drawn } = setup();
     tooltip.open(markIn(text, term, lang), new DOMRect());
     await termViews();
-    return drawn.at(-1)?.model.lang === 'zh-Hant' ? 'traditional' : 'simplified';
+    const shownLang = drawn.at(-1)?.model.lang;
+    return shownLang === 'zh-TW' ? 'tw' : shownLang === 'zh-HK' ? 'hk' : 'simplified';
   }
 
   it('follows a term written in traditional characters', async () => {
-    expect(await scriptFor('兩個確立', '兩個確立')).toBe('traditional');
+    expect(await scriptFor('兩個確立', '兩個確立')).toBe('tw');
+  });
+
+  it('asks for the Hong Kong standard on a zh-HK or zh-MO page, Taiwan’s elsewhere', async () => {
+    expect(await scriptFor('兩個確立', '兩個確立', 'zh-HK')).toBe('hk');
+    expect(await scriptFor('要确立', '确立', 'zh-MO')).toBe('hk');
+    expect(await scriptFor('兩個確立', '兩個確立', 'zh-Hant')).toBe('tw');
+    document.documentElement.setAttribute('lang', 'zh-Hant-HK');
+    try {
+      expect(await scriptFor('兩個確立', '兩個確立')).toBe('hk');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
+  it('asks the background for the view in the script it shows, and caches per script', async () => {
+    const { tooltip } = setup();
+    tooltip.open(markIn('兩個確立', '兩個確立', 'zh-HK'), new DOMRect());
+    expect(messages.sent.map((m) => m.request)).toEqual([
+      { type: 'glossary/term', id: 'liang-ge-que-li', script: 'hk' },
+    ]);
+    await termViews();
+    tooltip.setScript('simplified');
+    expect(messages.sent.map((m) => m.request)).toEqual([
+      { type: 'glossary/term', id: 'liang-ge-que-li', script: 'simplified' },
+    ]);
+    await termViews();
   });
 
   it('takes the script of the text around a term written alike in both', async () => {
-    expect(await scriptFor('確立兩個原則：确立', '确立')).toBe('traditional');
+    expect(await scriptFor('確立兩個原則：确立', '确立')).toBe('tw');
     // One traditional character nearby is not enough (a variant in a simplified text).
     expect(await scriptFor('兩者都要确立', '确立')).toBe('simplified');
   });
 
   it('falls back to the page’s declared language', async () => {
-    expect(await scriptFor('要确立', '确立', 'zh-Hant-TW')).toBe('traditional');
-    expect(await scriptFor('要确立', '确立', 'zh-TW')).toBe('traditional');
+    expect(await scriptFor('要确立', '确立', 'zh-Hant-TW')).toBe('tw');
+    expect(await scriptFor('要确立', '确立', 'zh-TW')).toBe('tw');
     expect(await scriptFor('要确立', '确立', 'zh-CN')).toBe('simplified');
   });
 

@@ -11,6 +11,7 @@ import { sendToBackground, type TermView } from '../lib/messaging.ts';
 import { type PassageSource, savePassage } from '../lib/notebook/save-passage.ts';
 import { sentenceBounds } from '../lib/sentences.ts';
 import { type TooltipScript, toggleSite } from '../lib/settings.ts';
+import { type ReadingScript, traditionalStandardOf } from '../lib/script/reading-script.ts';
 import type { MatchIndex } from '../lib/types.ts';
 import { tooltipAction } from '../lib/dom/tooltip-keys.ts';
 import type { TooltipState } from './TermTooltip.tsx';
@@ -65,38 +66,45 @@ export function createTooltipController({
     state: TooltipState;
   } | null = null;
 
-  const viewOf = (id: string) => {
-    let view = cache.get(id);
+  const viewOf = (id: string, script: ReadingScript) => {
+    const key = `${script}:${id}`;
+    let view = cache.get(key);
     if (!view) {
-      view = sendToBackground({ type: 'glossary/term', id });
-      cache.set(id, view);
+      view = sendToBackground({ type: 'glossary/term', id, script });
+      cache.set(key, view);
     }
     return view;
   };
 
-  const scriptFor = (mark: MarkedTerm): 'simplified' | 'traditional' => {
+  const scriptFor = (mark: MarkedTerm): ReadingScript => {
     if (preference !== 'page') return preference;
-    if (traditionalIn(mark.run.text.slice(mark.start, mark.end)) > 0) return 'traditional';
+    // The nearest declared language, else the document's: it names the standard (zh-HK, zh-MO:
+    // Hong Kong; any other traditional text: Taiwan) even where the characters decide the script.
+    const lang =
+      mark.run.block.closest('[lang]')?.getAttribute('lang') ??
+      mark.run.block.ownerDocument.documentElement.getAttribute('lang') ??
+      '';
+    const traditional = traditionalStandardOf(lang);
+    if (traditionalIn(mark.run.text.slice(mark.start, mark.end)) > 0) return traditional;
     // A term written alike in both scripts (共同富裕) takes the script of the text around it (the
     // fold table knows only traditional characters; a simplified text may hold one or two
     // variants such as 乾 in 乾隆, so one is not enough), then the page's declared language.
     const around = traditionalIn(mark.run.text);
-    if (around >= 2) return 'traditional';
-    const lang = (mark.run.block.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
-    return /^zh-(hant|tw|hk|mo)/.test(lang) ? 'traditional' : 'simplified';
+    if (around >= 2) return traditional;
+    return /^zh-(hant|tw|hk|mo)/i.test(lang) ? traditional : 'simplified';
   };
 
   async function draw(): Promise<void> {
     const shown = current;
     if (!shown) return;
-    const view = await viewOf(shown.id);
-    if (current !== shown || !view) return;
     const { mark } = shown;
+    const script = scriptFor(mark);
+    const view = await viewOf(shown.id, script);
+    if (current !== shown || !view) return;
     const inner = matcher.findInner(mark.run.text, mark.start, mark.end).map((m) => ({
       id: index.ids[m.term] as string,
       label: mark.run.text.slice(m.start, m.end),
     }));
-    const script = scriptFor(mark);
     const model = modelOf(view, script, shown.id === index.ids[mark.term] ? inner : []);
     host.show(
       {

@@ -1,6 +1,7 @@
 // What the tooltip shows, in the reader's script, decoupled from the message that carried it:
 // the component renders a TooltipModel, and modelOf() is the one place that knows TermView.
 import type { TermView } from '../lib/messaging.ts';
+import { langOf, type ReadingScript } from '../lib/script/reading-script.ts';
 import type { Category, Topic } from '../lib/types.ts';
 
 export interface InnerTerm {
@@ -34,19 +35,15 @@ export interface TooltipModel {
   related: InnerTerm[];
   /** Shorter terms inside the hovered one, as written on the page. */
   inner: InnerTerm[];
-  lang: 'zh-Hans' | 'zh-Hant';
+  /** The HTML lang of the reader's script (zh-Hans, zh-TW, zh-HK). */
+  lang: string;
 }
 
-export function modelOf(
-  view: TermView,
-  script: 'simplified' | 'traditional',
-  inner: InnerTerm[],
-): TooltipModel {
-  const { entry } = view;
-  const traditional = script === 'traditional';
+export function modelOf(view: TermView, script: ReadingScript, inner: InnerTerm[]): TooltipModel {
+  const { entry, shown } = view;
   return {
     id: entry.id,
-    headword: traditional ? entry.traditional : entry.term,
+    headword: shown.headword,
     pinyin: entry.pinyin,
     english: entry.english,
     category: entry.category,
@@ -54,21 +51,18 @@ export function modelOf(
     ...(entry.first
       ? { provenance: { first: entry.first, mentions: entry.mentions, days: entry.days } }
       : {}),
-    definition: traditional ? entry.definitionTraditional : entry.definition,
-    members: traditional ? entry.membersTraditional : entry.members,
-    excerpts: view.excerpts.map((x) => {
-      const text = traditional ? x.sentence : x.simplified;
-      const original = x.sentence !== text ? x.sentence : undefined;
-      return {
-        text,
-        ...(original ? { original } : {}),
-        ...(x.at && text.length === x.simplified.length ? { at: x.at } : {}),
-        title: x.title,
-        date: x.date,
-      };
-    }),
-    related: view.related.map((r) => ({ id: r.id, label: traditional ? r.traditional : r.term })),
+    definition: shown.definition,
+    members: shown.members,
+    excerpts: view.excerpts.map((x) => ({
+      text: x.text,
+      // The source's own wording, offered only where conversion changed it.
+      ...(x.original !== x.text ? { original: x.original } : {}),
+      ...(x.at ? { at: x.at } : {}),
+      title: x.title,
+      date: x.date,
+    })),
+    related: view.related,
     inner,
-    lang: traditional ? 'zh-Hant' : 'zh-Hans',
+    lang: langOf(script),
   };
 }

@@ -119,7 +119,13 @@ describe('when IndexedDB cannot be opened', () => {
       'lide-shuren',
     ]);
     expect(
-      (await handlers['glossary/term']({ type: 'glossary/term', id: 'lide-shuren' }))?.entry.term,
+      (
+        await handlers['glossary/term']({
+          type: 'glossary/term',
+          id: 'lide-shuren',
+          script: 'simplified',
+        })
+      )?.entry.term,
     ).toBe('立德树人');
     const saved = await handlers['excerpt/save']({ type: 'excerpt/save', excerpt });
     expect(saved).toEqual({ error: expect.stringMatching(/unavailable.*private windows/) });
@@ -202,7 +208,13 @@ describe('when the stored database is damaged or from a newer version', () => {
     if (db) opened.push(db);
     const handlers = handlersFor(db);
     expect(
-      (await handlers['glossary/term']({ type: 'glossary/term', id: 'lide-shuren' }))?.entry.term,
+      (
+        await handlers['glossary/term']({
+          type: 'glossary/term',
+          id: 'lide-shuren',
+          script: 'simplified',
+        })
+      )?.entry.term,
     ).toBe('立德树人');
     db?.close();
     const again = new Dexie(name);
@@ -225,9 +237,13 @@ describe('when the stored database is damaged or from a newer version', () => {
     const db = await openDatabase(async () => bundle('v1'), name);
     if (db) opened.push(db);
     const handlers = handlersFor(db);
-    expect(await handlers['glossary/term']({ type: 'glossary/term', id: 'lide-shuren' })).not.toBe(
-      null,
-    );
+    expect(
+      await handlers['glossary/term']({
+        type: 'glossary/term',
+        id: 'lide-shuren',
+        script: 'simplified',
+      }),
+    ).not.toBe(null);
     const raw = new Dexie(name);
     opened.push(raw);
     await raw.open();

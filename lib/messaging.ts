@@ -3,6 +3,7 @@
 // time (valibot) because a content script runs next to code we do not control.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { READING_SCRIPTS, type ReadingScript } from './script/reading-script.ts';
 import type { MatchIndex, TermEntry } from './types.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -10,7 +11,11 @@ const excerptId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('glossary/index') }),
-  v.object({ type: v.literal('glossary/term'), id: text(200) }),
+  v.object({
+    type: v.literal('glossary/term'),
+    id: text(200),
+    script: v.picklist(READING_SCRIPTS),
+  }),
   v.object({
     type: v.literal('excerpt/save'),
     excerpt: v.object({
@@ -55,20 +60,27 @@ export const RequestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** A term as the tooltip shows it: the entry plus what it links to, resolved. */
+/** A term as the tooltip shows it, in one reading script: the entry plus what it links to. */
 export interface TermView {
+  script: ReadingScript;
+  /** The entry as stored (simplified); pinyin, English, category and dates come from here. */
   entry: Omit<TermEntry, 'occurrences'>;
+  /** The entry's Chinese text in the reader's script. */
+  shown: { headword: string; definition: string; members: string[] };
   excerpts: {
     /** A seed document's id, or `news:ITEM` for a sentence of the news corpus. */
     doc: string;
+    /** Title and sentence in the reader's script. */
     title: string;
     date: string;
-    sentence: string;
-    simplified: string;
-    /** Where the term stands in the sentence, when known (news excerpts). */
+    text: string;
+    /** The sentence as its source wrote it (for quoting), and the title when it differs. */
+    original: string;
+    originalTitle?: string;
+    /** Where the term stands in `text`, when found. */
     at?: [number, number];
   }[];
-  related: { id: string; term: string; traditional: string }[];
+  related: { id: string; label: string }[];
 }
 
 export interface SavedExcerptSummary {

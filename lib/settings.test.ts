@@ -5,8 +5,10 @@ import {
   isActiveOn,
   parseSite,
   loadSettings,
+  settingsItem,
   siteOf,
   toggleSite,
+  tooltipScriptOf,
   updateSettings,
 } from './settings.ts';
 
@@ -27,6 +29,24 @@ describe('settings', () => {
     expect(isActiveOn(off, 'https://other.example.cn/')).toBe(true);
     await toggleSite(url);
     expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('moves a stored version-1 traditional choice to the Taiwan standard, keeping the rest', async () => {
+    const old = { ...DEFAULT_SETTINGS, style: 'background', tooltipScript: 'traditional' };
+    await fakeBrowser.storage.local.set({ settings: old, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { ...old, tooltipScript: 'tw' },
+    });
+    expect(await loadSettings()).toMatchObject({ style: 'background', tooltipScript: 'tw' });
+  });
+
+  it('reads an unknown stored script choice as the page’s', async () => {
+    expect(tooltipScriptOf('traditional')).toBe('tw');
+    for (const kept of ['page', 'simplified', 'tw', 'hk']) expect(tooltipScriptOf(kept)).toBe(kept);
+    for (const odd of [undefined, 'TW', 'zh-HK', 3]) expect(tooltipScriptOf(odd)).toBe('page');
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, tooltipScript: 'x' } });
+    expect((await loadSettings()).tooltipScript).toBe('page');
   });
 
   it('global off wins over everything', async () => {

@@ -1,9 +1,11 @@
 // Small user settings live in WXT storage items (versioned); big data lives in Dexie.
 import { storage } from 'wxt/utils/storage';
+import { READING_SCRIPTS, type ReadingScript } from './script/reading-script.ts';
 import { type Category, type Topic, topicKey } from './types.ts';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
-export type TooltipScript = 'page' | 'simplified' | 'traditional';
+/** The page's script, or one the reader chose for every page. */
+export type TooltipScript = 'page' | ReadingScript;
 
 export interface Settings {
   enabled: boolean;
@@ -25,12 +27,30 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 offered one 'traditional' choice, shown with OpenCC's generic standard; Taiwan's is
+    // its nearest explicit standard (and the one a zh_TW interface reads in).
+    2: (old: Record<string, unknown>) => ({
+      ...old,
+      tooltipScript: tooltipScriptOf(old.tooltipScript),
+    }),
+  },
 });
+
+/** A stored script choice as this version reads it: unknown values fall back to the page's. */
+export function tooltipScriptOf(stored: unknown): TooltipScript {
+  if (stored === 'traditional') return 'tw';
+  return stored === 'page' || READING_SCRIPTS.includes(stored as ReadingScript)
+    ? (stored as TooltipScript)
+    : 'page';
+}
 
 /** Reads settings, filling fields added after the user's copy was written. */
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  const stored = await settingsItem.getValue();
+  // The migration runs when the item is defined; a read racing it still gets a valid choice.
+  return { ...DEFAULT_SETTINGS, ...stored, tooltipScript: tooltipScriptOf(stored.tooltipScript) };
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {

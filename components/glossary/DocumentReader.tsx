@@ -16,6 +16,8 @@ export interface DocumentReaderProps {
   termHref(id: string): string;
   docHref(id: string, offset: number): string;
   onHighlight(on: boolean): void;
+  /** The language tag of the term list's headwords (the reader's script). */
+  termsLang?: string;
 }
 
 type Block = SeedDocument['blocks'][number];
@@ -117,7 +119,7 @@ export function DocumentReader(props: DocumentReaderProps) {
             <ul>
               {terms.map((row) => (
                 <li key={row.id}>
-                  <a href={props.termHref(row.id)} lang="zh-Hans">
+                  <a href={props.termHref(row.id)} lang={props.termsLang ?? 'zh-Hans'}>
                     {row.term}
                   </a>{' '}
                   <a

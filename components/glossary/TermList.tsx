@@ -9,15 +9,17 @@ export interface TermListProps {
   hrefOf(id: string): string;
   /** Labels the list for assistive technology (the section heading's id). */
   labelledBy?: string;
+  /** The language tag of the headwords (the reader's script). */
+  lang?: string;
 }
 
-export function TermList({ terms, hrefOf, labelledBy }: TermListProps) {
+export function TermList({ terms, hrefOf, labelledBy, lang = 'zh-Hans' }: TermListProps) {
   return (
     <ul class="term-list" aria-labelledby={labelledBy}>
       {terms.map((term) => (
         <li key={term.id}>
           <a href={hrefOf(term.id)} data-term={term.id}>
-            <span class="hw" lang="zh-Hans">
+            <span class="hw" lang={lang}>
               {term.term}
             </span>
             <span class="py" lang="zh-Latn-pinyin">

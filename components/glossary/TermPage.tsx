@@ -15,6 +15,8 @@ export interface TermPageProps {
   termHref(id: string): string;
   docHref(doc: string, offset: number): string;
   onRelated(id: string): void;
+  /** The language tag of the entry's Chinese text (the reader's script). */
+  lang?: string;
 }
 
 export function TermPage(props: TermPageProps) {
@@ -31,6 +33,7 @@ export function TermPage(props: TermPageProps) {
         topicHref={(topic) => hrefOf({ kind: 'topic', topic })}
         excerptHref={docHref}
         headingLevel={1}
+        lang={props.lang}
         beforeSources={
           <>
             <TermStats id={entry.id} label={entry.term} rows={counts} docHref={docHref} />

@@ -36,6 +36,10 @@ import { sendToBackground } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
+import { useReadingScript } from '../../lib/ui/use-reading-script.ts';
+import { entryInScript, titleInScript } from '../../lib/script/entry-in-script.ts';
+import { fromSimplified } from '../../lib/script/convert.ts';
+import { langOf, type ReadingScript } from '../../lib/script/reading-script.ts';
 import { attachReaderMarks, type ReaderMarks } from './reader-marks.ts';
 
 interface Glossary {
@@ -68,6 +72,7 @@ function sectionOf(route: Route): Section {
 
 export function App() {
   const live = useLiveQuery(readGlossary);
+  const scriptFor = useReadingScript();
   const glossary = live.status === 'ready' ? live.value : null;
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [highlight, setHighlight] = useState(true);
@@ -222,6 +227,7 @@ export function App() {
             onHighlight={setHighlight}
             articleRef={articleRef}
             indexError={indexError}
+            scriptFor={scriptFor}
           />
         )}
       </main>
@@ -258,6 +264,7 @@ interface ViewProps {
   onHighlight(on: boolean): void;
   articleRef: RefObject<HTMLElement | null>;
   indexError: string | null;
+  scriptFor(doc?: SeedDocument['script']): ReadingScript;
 }
 
 function View({
@@ -268,6 +275,7 @@ function View({
   onHighlight,
   articleRef,
   indexError,
+  scriptFor,
 }: ViewProps) {
   const { terms, byId, documents } = glossary;
   const letters = useMemo(() => new Set(terms.map(letterOf)), [terms]);
@@ -317,22 +325,36 @@ function View({
                 {tCount('glossaryTermCount', hits.length)}
               </p>
               <TermList
-                terms={hits.flatMap((id) => byId.get(id) ?? [])}
+                terms={hits.flatMap((id) => {
+                  const entry = byId.get(id);
+                  return entry ? [{ ...entry, term: fromSimplified(entry.term, scriptFor()) }] : [];
+                })}
                 hrefOf={termHref}
                 labelledBy="results-h"
+                lang={langOf(scriptFor())}
               />
             </>
           )}
         </div>
       );
     case 'term': {
-      const entry = byId.get(route.id);
-      if (!entry) return <Message heading text={t('glossaryTermMissing', route.id)} />;
+      const stored = byId.get(route.id);
+      if (!stored) return <Message heading text={t('glossaryTermMissing', route.id)} />;
+      const script = scriptFor();
+      const entry = entryInScript(stored, script);
       return (
         <TermPage
           entry={entry}
-          documents={documents}
-          related={entry.related.flatMap((id) => byId.get(id) ?? [])}
+          lang={langOf(script)}
+          documents={
+            new Map(
+              [...documents].map(([id, d]) => [id, { ...d, title: titleInScript(d, script) }]),
+            )
+          }
+          related={entry.related.flatMap((id) => {
+            const r = byId.get(id);
+            return r ? [{ id, term: fromSimplified(r.term, script) }] : [];
+          })}
           counts={countsByDocument(entry, docList)}
           termHref={termHref}
           docHref={docHref}
@@ -358,7 +380,11 @@ function View({
           {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
           <DocumentReader
             doc={doc}
-            terms={termsOfDocument(terms, doc.id)}
+            terms={termsOfDocument(terms, doc.id).map((row) => ({
+              ...row,
+              term: fromSimplified(row.term, scriptFor(doc.script)),
+            }))}
+            termsLang={langOf(scriptFor(doc.script))}
             highlight={highlight}
             canHighlight={canHighlight()}
             articleRef={articleRef}

@@ -21,6 +21,10 @@ import {
 } from '../../lib/settings.ts';
 import type { SeedDocument, TermEntry } from '../../lib/types.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
+import { fromSimplified } from '../../lib/script/convert.ts';
+import { entryInScript, titleInScript } from '../../lib/script/entry-in-script.ts';
+import { pageScript } from '../../lib/script/page-script.ts';
+import { langOf } from '../../lib/script/reading-script.ts';
 import './popup.css';
 
 interface Glossary {
@@ -126,6 +130,12 @@ export function App() {
     );
   const entry = openId ? glossary?.terms.get(openId) : undefined;
   const siteActive = settings && tab ? isActiveOn({ ...settings, enabled: true }, tab.url) : false;
+  // The option's script, else the interface language's (a zh_TW interface reads Taiwan's).
+  const script = pageScript(settings?.tooltipScript ?? 'page', browser.i18n.getUILanguage());
+  const shown = <T extends { term: string }>(x: T): T => ({
+    ...x,
+    term: fromSimplified(x.term, script),
+  });
   return (
     <main class="popup">
       <h1 class="popup-title">
@@ -138,9 +148,20 @@ export function App() {
             ← {t('popupBack')}
           </button>
           <TermDetail
-            entry={entry}
-            documents={glossary.documents}
-            related={entry.related.flatMap((id) => glossary.terms.get(id) ?? [])}
+            entry={entryInScript(entry, script)}
+            lang={langOf(script)}
+            documents={
+              new Map(
+                [...glossary.documents].map(([id, d]) => [
+                  id,
+                  { ...d, title: titleInScript(d, script) },
+                ]),
+              )
+            }
+            related={entry.related.flatMap((id) => {
+              const r = glossary.terms.get(id);
+              return r ? [shown(r)] : [];
+            })}
             onRelated={setOpenId}
             excerptHref={(doc, start) =>
               browser.runtime.getURL(`/glossary.html#/doc/${doc}/${start}` as '/popup.html')
@@ -170,7 +191,13 @@ export function App() {
             onKeyDown={onKeyDown}
           />
           {glossary ? (
-            <SearchResults query={query} hits={hits} active={active} onPick={setOpenId} />
+            <SearchResults
+              query={query}
+              hits={hits.map((hit) => ({ ...hit, term: shown(hit.term) }))}
+              active={active}
+              onPick={setOpenId}
+              lang={langOf(script)}
+            />
           ) : (
             <p class="muted">{t('loading')}</p>
           )}

@@ -1,7 +1,7 @@
 // Background request handlers: pure functions of their dependencies, so they are unit-tested
 // directly, without a browser.
 import type { PolicyDatabase } from '../db.ts';
-import type { RequestOf, RequestType, ResponseMap } from '../messaging.ts';
+import type { RequestOf, RequestType, ResponseMap, TermView } from '../messaging.ts';
 import {
   addExcerpt,
   deleteExcerpt,
@@ -12,6 +12,9 @@ import {
 } from '../notebook/store.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
+
+/** Converted term views kept per (script, id); the oldest goes first when full. */
+const VIEW_CACHE_SIZE = 600;
 
 export interface HandlerDeps {
   /** The packaged glossary, loaded once when first asked for. */
@@ -34,11 +37,19 @@ export type Handlers = {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   let lookup: Promise<GlossaryLookup> | undefined;
+  const views = new Map<string, TermView | null>();
   return {
     'glossary/index': async () => (deps.index ? deps.index() : (await deps.bundle()).index),
-    'glossary/term': async ({ id }) => {
+    'glossary/term': async ({ id, script }) => {
       lookup ??= deps.bundle().then(indexBundle);
-      return termView(await lookup, id);
+      const key = `${script}:${id}`;
+      const cached = views.get(key);
+      if (cached !== undefined) return cached;
+      const view = termView(await lookup, id, script);
+      // Converting costs a few ms a term; a reading session hovers the same terms again.
+      if (views.size >= VIEW_CACHE_SIZE) views.delete(views.keys().next().value as string);
+      views.set(key, view);
+      return view;
     },
     'excerpt/save': async ({ excerpt }) => {
       const db = await deps.db();

@@ -26,10 +26,11 @@ function fakeHandlers(): Handlers {
 describe('routeMessage', () => {
   it('answers a valid request from this extension', async () => {
     const handlers = fakeHandlers();
-    const reply = routeMessage(handlers, 'me', { type: 'glossary/term', id: 'x' }, { id: 'me' });
+    const request = { type: 'glossary/term', id: 'x', script: 'hk' };
+    const reply = routeMessage(handlers, 'me', request, { id: 'me' });
     expect(reply).toBeInstanceOf(Promise);
     await reply;
-    expect(handlers['glossary/term']).toHaveBeenCalledWith({ type: 'glossary/term', id: 'x' });
+    expect(handlers['glossary/term']).toHaveBeenCalledWith(request);
   });
 
   it('ignores messages from other extensions', () => {
@@ -65,7 +66,7 @@ describe('routeMessage', () => {
 // handler, and must refuse each once a field is wrong, missing, too long or of the wrong type.
 const VALID: Record<RequestType, Record<string, unknown>> = {
   'glossary/index': { type: 'glossary/index' },
-  'glossary/term': { type: 'glossary/term', id: 'lide-shuren' },
+  'glossary/term': { type: 'glossary/term', id: 'lide-shuren', script: 'simplified' },
   'excerpt/save': {
     type: 'excerpt/save',
     excerpt: {
@@ -94,8 +95,11 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
 const INVALID: Record<RequestType, Record<string, unknown>[]> = {
   'glossary/index': [{ type: 'glossary/Index' }, { type: ['glossary/index'] }],
   'glossary/term': [
-    { type: 'glossary/term', id: null },
-    { type: 'glossary/term', id: ['x'] },
+    { type: 'glossary/term', id: null, script: 'tw' },
+    { type: 'glossary/term', id: ['x'], script: 'tw' },
+    { type: 'glossary/term', id: 'x' },
+    { type: 'glossary/term', id: 'x', script: 'traditional' },
+    { type: 'glossary/term', id: 'x', script: 'TW' },
   ],
   'excerpt/save': [
     { type: 'excerpt/save' },
