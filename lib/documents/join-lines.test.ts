@@ -60,6 +60,20 @@ describe('pageParagraphs', () => {
       '第二段从这里开始。',
     ]);
   });
+  it('measures a short line against lines of its own size, not a wider title', () => {
+    const items = page([
+      ['关于做好教育工作的通知'],
+      ['全面贯彻党的教育方针立德'],
+      ['树人根本任务。'],
+    ]);
+    (items[0] as PositionedText).size = 20;
+    (items[0] as PositionedText).width = 20 * 30;
+    expect(pageParagraphs(toLines(items))).toEqual([
+      '关于做好教育工作的通知',
+      '全面贯彻党的教育方针立德树人根本任务。',
+    ]);
+  });
+
   it('breaks after a short line and at a wider gap, and drops page numbers', () => {
     const items = page([
       ['一、总体要求'],

@@ -73,6 +73,8 @@ export function toLines(items: readonly PositionedText[]): PrintedLine[] {
 // "3", "- 3 -", "— 3 —", "第3页": a page number, not text.
 const PAGE_NUMBER = /^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)$/u;
 
+const sameSize = (a: number, b: number) => Math.abs(a - b) <= Math.min(a, b) * 0.15;
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -88,7 +90,9 @@ export function pageParagraphs(printed: readonly PrintedLine[]): string[] {
   const lines = printed.filter((line) => !PAGE_NUMBER.test(line.text));
   if (lines.length === 0) return [];
   const left = Math.min(...lines.map((l) => l.left));
-  const right = Math.max(...lines.map((l) => l.right));
+  // The right margin of a line's own font size: a wide title must not make body lines "short".
+  const rightOf = (size: number) =>
+    Math.max(...lines.filter((l) => sameSize(l.size, size)).map((l) => l.right));
   const gaps = lines.slice(1).map((l, i) => Math.abs((lines[i] as PrintedLine).y - l.y));
   const spacing = median(gaps.filter((g) => g > 0));
   const paragraphs: string[] = [];
@@ -99,8 +103,8 @@ export function pageParagraphs(printed: readonly PrintedLine[]): string[] {
       !prev ||
       (spacing > 0 && Math.abs(prev.y - line.y) > spacing * 1.4) ||
       line.left - left > line.size * 0.9 ||
-      right - prev.right > prev.size * 2 ||
-      Math.abs(line.size - prev.size) > Math.min(line.size, prev.size) * 0.15;
+      rightOf(prev.size) - prev.right > prev.size * 2 ||
+      !sameSize(line.size, prev.size);
     if (breaks) {
       if (text) paragraphs.push(text);
       text = line.text;
