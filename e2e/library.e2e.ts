@@ -13,7 +13,6 @@ import {
   glossaryPage,
   type Harness,
   hoverMark,
-  readMarks,
   startHarness,
   tooltipText,
   waitForHighlight,
@@ -88,6 +87,170 @@ describe('a PDF printed by Chromium', () => {
     expect(await page.textContent('.doc-terms')).toContain('立德树人');
     await hoverMark(page, '立德树人根本任务');
     expect(await tooltipText(page)).toContain('立德树人');
+    await page.close();
+  });
+});
+
+describe('reading and the notebook', () => {
+  it('saves a sentence of a user document, and the notebook opens the reader at it', async () => {
+    const page = await library();
+    await page.locator('.library-list li a').first().click();
+    await page.waitForSelector('.doc-text[data-marks]');
+    const docUrl = page.url();
+    await waitForMarkTexts(page, (t) => t.includes('双减'));
+    await hoverMark(page, '双减');
+    await tooltipText(page);
+    const tooltip = page.locator('policy-terms-tooltip');
+    await tooltip.getByRole('button', { name: 'Save sentence' }).click();
+    await tooltip.getByText('Saved to notebook').waitFor();
+    await page.close();
+
+    const notebook = await extensionPage(h, 'notebook.html');
+    const card = notebook.locator('.excerpt', { hasText: '双减' }).first();
+    await card.waitFor();
+    // Filed under the document's title and its reader address, not the extension page's.
+    expect(await notebook.textContent('.page-group h2')).toContain(
+      '教育部关于做好作业管理工作的通知',
+    );
+    const href = (await card.locator('a.open').getAttribute('href')) ?? '';
+    expect(href.startsWith(`${docUrl}/`)).toBe(true);
+    const opened = h.browser.context.waitForEvent('page');
+    await card.locator('a.open').click();
+    const reader = await opened;
+    await reader.waitForURL(/#\/doc\/my-[0-9a-f]+\/\d+$/u);
+    await waitForHighlight(reader, 'ptr-flash');
+    expect(await reader.textContent('.at-target')).toContain('双减');
+    await reader.close();
+    await notebook.close();
+  });
+});
+
+describe('a .docx built in the test', () => {
+  it('is added with its heading and a term split across Word runs marked as one', async () => {
+    const docx = await makeDocx([
+      { text: '关于深化教育改革的意见', heading: true },
+      { text: '坚持立德树人，全面加强“两个确立”的学习。', runsAt: [4, 12] },
+      { text: '国务院办公厅' },
+      { text: '2023年6月1日' },
+    ]);
+    const page = await library();
+    await addFile(page, '意见.docx', docx);
+    expect(await outcome(page)).toContain('Added: 关于深化教育改革的意见');
+    const row = page.locator('.library-list li', { hasText: '关于深化教育改革的意见' });
+    expect(await row.textContent()).toContain('国务院办公厅');
+    expect(await row.textContent()).toContain('Word');
+    await row.locator('a').first().click();
+    await page.waitForSelector('.doc-text[data-marks]');
+    expect(await page.textContent('.doc-text h2')).toBe('关于深化教育改革的意见');
+    await waitForMarkTexts(page, (t) => t.includes('立德树人') && t.includes('两个确立'));
+    await page.close();
+  });
+});
+
+describe('the list', () => {
+  it('searches, sorts by date, shows the size, edits details, deletes with undo', async () => {
+    const page = await library();
+    await page.waitForSelector('.library-list li');
+    expect(await listedTitles(page)).toEqual([
+      '教育部关于做好作业管理工作的通知',
+      '关于深化教育改革的意见',
+    ]);
+    await page.selectOption('.library-sort', 'date-asc');
+    expect((await listedTitles(page))[0]).toBe('关于深化教育改革的意见');
+    expect(await page.textContent('.library-size')).toMatch(/^2 documents · \d+(\.\d)? (KB|B)$/u);
+
+    await page.fill('.library-search', '满意');
+    expect(await listedTitles(page)).toEqual(['教育部关于做好作业管理工作的通知']);
+    expect(await page.textContent('.library-list .snippet')).toContain('办好人民满意的教育');
+    await page.fill('.library-search', '');
+
+    const row = page.locator('.library-list li', { hasText: '关于深化教育改革的意见' });
+    await row.locator('button.edit').click();
+    await row.locator('input[name=date]').fill('2023年6月');
+    await row.getByRole('button', { name: 'Save' }).click();
+    expect(await row.locator('[role=alert]').textContent()).toContain('YYYY-MM-DD');
+    await row.locator('input[name=date]').fill('2021-01-02');
+    await row.locator('input[name=docNumber]').fill('国办发〔2021〕9号');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.locator('.meta-form').waitFor({ state: 'detached' });
+    expect(await row.textContent()).toContain('国办发〔2021〕9号');
+    expect((await listedTitles(page))[0]).toBe('关于深化教育改革的意见');
+
+    await row.locator('button.delete').click();
+    await page.getByText('Deleted: 关于深化教育改革的意见').waitFor();
+    expect(await listedTitles(page)).toEqual(['教育部关于做好作业管理工作的通知']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await row.waitFor();
+    expect(await row.textContent()).toContain('国办发〔2021〕9号');
+    expect(await listedTitles(page)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('adds pasted text', async () => {
+    const page = await library();
+    await page.fill('#library-paste', '乡村振兴工作要点\n\n全面推进乡村振兴，\n加快建设农业强国。');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    expect(await outcome(page)).toContain('Added: 乡村振兴工作要点');
+    expect(await page.inputValue('#library-paste')).toBe('');
+    expect(await listedTitles(page)).toContain('乡村振兴工作要点');
+    await page.close();
+  });
+});
+
+describe('bad input: a clear message and the library unchanged', () => {
+  const cases: [string, string, () => Promise<Buffer | Uint8Array>][] = [
+    [
+      'scan.pdf',
+      'No text in this PDF; it may be a scanned image.',
+      () => printPdf(h.browser.context, SCANNED_HTML),
+    ],
+    [
+      'locked.pdf',
+      'This PDF is protected by a password and cannot be read.',
+      async () => encryptedPdf(),
+    ],
+    [
+      'broken.pdf',
+      'This PDF is damaged, or is not a PDF.',
+      async () => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog broken'),
+    ],
+    [
+      'old.doc',
+      'This is an old Word file (.doc).',
+      async () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    ],
+    [
+      'table.xlsx',
+      'This type of file cannot be read.',
+      async () => Buffer.from('PK\u0003\u0004 a spreadsheet'),
+    ],
+    ['empty.txt', 'There is no text to add.', async () => Buffer.from(' \n\u3000\n')],
+  ];
+
+  it.each(cases)('%s: "%s"', async (name, message, make) => {
+    const page = await library();
+    await page.waitForSelector('.library-list li');
+    const before = await listedTitles(page);
+    await addFile(page, name, await make());
+    const alert = page.locator('.add-status[role=alert]');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain(`${name} was not added. ${message}`);
+    expect(await listedTitles(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('refuses a 200 MB file by its size', async () => {
+    const page = await library();
+    await page.waitForSelector('.library-list li');
+    const before = await listedTitles(page);
+    const path = join(dir, 'huge.pdf');
+    writeFileSync(path, '%PDF-1.7\n');
+    truncateSync(path, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
+    await page.setInputFiles('.library-add input[type=file]', path);
+    const alert = page.locator('.add-status[role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The file is too large: the limit is 50 MB.');
+    expect(await listedTitles(page)).toEqual(before);
     await page.close();
   });
 });
