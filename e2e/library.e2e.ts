@@ -21,6 +21,7 @@ import {
 import {
   encryptedPdf,
   noticeHtml,
+  predefinedCMapPdf,
   printPdf,
   SCANNED_HTML,
   WRAPPED_PARAGRAPH,
@@ -87,6 +88,18 @@ describe('a PDF printed by Chromium', () => {
     expect(await page.textContent('.doc-terms')).toContain('立德树人');
     await hoverMark(page, '立德树人根本任务');
     expect(await tooltipText(page)).toContain('立德树人');
+    await page.close();
+  });
+});
+
+describe('a PDF without an embedded Chinese font', () => {
+  it('reads through the CMaps the extension ships', async () => {
+    const page = await library();
+    await addFile(page, 'cmap.pdf', predefinedCMapPdf('坚持立德树人根本任务'));
+    expect(await outcome(page)).toContain('Added: 坚持立德树人根本任务');
+    const row = page.locator('.library-list li', { hasText: '坚持立德树人根本任务' });
+    await row.locator('button.delete').click();
+    await row.waitFor({ state: 'detached' });
     await page.close();
   });
 });
