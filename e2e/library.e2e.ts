@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../lib/testing/docx.ts';
 import {
+  activeTabId,
   extensionPage,
   glossaryPage,
   type Harness,
@@ -207,6 +208,48 @@ describe('the list', () => {
     expect(await page.inputValue('#library-paste')).toBe('');
     expect(await listedTitles(page)).toContain('乡村振兴工作要点');
     await page.close();
+  });
+});
+
+describe('the current tab', () => {
+  it("adds the page's main text from the popup, without its navigation", async () => {
+    const article = await h.newPage('/fixtures/notebook-article.html');
+    await waitForMarkTexts(article, (t) => t.includes('立德树人根本任务'));
+    const popup = await h.popup(`?tab=${await activeTabId(h)}`);
+    await popup.getByRole('button', { name: 'Add this page to my documents' }).click();
+    const status = popup.locator('.add-page-status[role=status]');
+    await status.getByText(/^Added to my documents: /u).waitFor();
+    const title = ((await status.textContent()) ?? '').replace(/^Added to my documents: /u, '');
+    expect(title).toContain('教育部党组印发通知');
+    const href = (await status.locator('a').getAttribute('href')) ?? '';
+    expect(href).toMatch(/glossary\.html#\/doc\/my-[0-9a-f]+$/u);
+    await popup.close();
+    await article.close();
+
+    const reader = await glossaryPage(h, href.slice(href.indexOf('#')));
+    await reader.waitForSelector('.doc-text[data-marks]');
+    const text = (await reader.textContent('.doc-text')) ?? '';
+    expect(text).toContain('落实立德树人根本任务，奋力建设高质量教育体系');
+    expect(text).not.toContain('无障碍');
+    expect(await reader.textContent('.doc-meta')).toContain('notebook-article.html');
+    await reader.close();
+  });
+
+  it('says so when the tab is a page the extension cannot read, and adds nothing', async () => {
+    const list = await library();
+    await list.waitForSelector('.library-list li');
+    const before = await listedTitles(list);
+    const blank = await h.browser.context.newPage();
+    await blank.goto('about:blank');
+    const popup = await h.popup(`?tab=${await activeTabId(h)}`);
+    await popup.getByRole('button', { name: 'Add this page to my documents' }).click();
+    const alert = popup.locator('.add-page-status[role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The extension cannot read this page');
+    await popup.close();
+    await blank.close();
+    expect(await listedTitles(list)).toEqual(before);
+    await list.close();
   });
 });
 
