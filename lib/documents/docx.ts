@@ -3,6 +3,7 @@
 // read-file.ts refuses it by its signature before this runs.
 import mammoth from 'mammoth';
 import { DocumentError } from './errors.ts';
+import { inertDocument } from './html.ts';
 import { paragraphsOfHtml } from './html-paragraphs.ts';
 
 export async function readDocx(data: ArrayBuffer): Promise<string[]> {
@@ -15,6 +16,5 @@ export async function readDocx(data: ArrayBuffer): Promise<string[]> {
   } catch (error) {
     throw new DocumentError('docxDamaged', (error as Error)?.message ?? String(error));
   }
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return paragraphsOfHtml(doc.body);
+  return paragraphsOfHtml(inertDocument(html).body);
 }

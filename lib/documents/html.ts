@@ -10,13 +10,22 @@ export interface ArticleText {
   published: string;
 }
 
+/**
+ * Markup from a file, Readability or mammoth as an inert document: DOMParser runs no script,
+ * loads nothing and fires no handler, and the document is never attached to a page (our
+ * pages show only text taken out of it). The one place the extension parses HTML strings.
+ */
+export function inertDocument(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
 /** Reads `doc` without changing it (Readability edits the document it is given: a clone). */
 export function articleOf(doc: Document): ArticleText {
   const article = new Readability(doc.cloneNode(true) as Document).parse();
   const holder = doc.createElement('div');
   if (article?.content) {
-    // Readability's output is sanitized markup of the page itself; a detached, inert element.
-    const parsed = new DOMParser().parseFromString(article.content, 'text/html');
+    // Readability's output, parsed inert, moved into a detached element of the inert document.
+    const parsed = inertDocument(article.content);
     holder.append(...parsed.body.childNodes);
   }
   const paragraphs = paragraphsOfHtml(article?.content ? holder : (doc.body ?? doc));
@@ -29,5 +38,5 @@ export function articleOf(doc: Document): ArticleText {
 }
 
 export function articleOfHtml(html: string): ArticleText {
-  return articleOf(new DOMParser().parseFromString(html, 'text/html'));
+  return articleOf(inertDocument(html));
 }
