@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -37,6 +37,12 @@ export default defineConfig({
         { relativeDest: 'glossary.json', contents: JSON.stringify(entries) },
         { relativeDest: 'glossary-index.json', contents: JSON.stringify(pageIndex) },
       );
+      // pdf.js's predefined CJK CMaps (1.7 MB), fetched by its worker from cmaps/ when a PDF
+      // uses a standard Chinese, Japanese or Korean encoding without embedding its font.
+      const cmaps = resolve(import.meta.dirname, 'node_modules/pdfjs-dist/cmaps');
+      for (const name of readdirSync(cmaps).filter((n) => n.endsWith('.bcmap'))) {
+        files.push({ absoluteSrc: resolve(cmaps, name), relativeDest: `cmaps/${name}` });
+      }
     },
   },
   // PTR_NO_MINIFY=1: readable function names in CPU profiles (scripts/bench/profile.ts).

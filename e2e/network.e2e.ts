@@ -1,5 +1,6 @@
 // No network: a whole session with the extension (install, browse, hover, save, popup search,
-// glossary, options, notebook and export) makes no request besides the test's own page loads.
+// glossary, the library reading a PDF, options, notebook and export) makes no request besides
+// the test's own page loads.
 //
 // Two independent witnesses:
 // 1. A counting proxy. Chromium runs with --proxy-server pointing at a proxy in this test and
@@ -16,10 +17,13 @@
 // lookups) even with background networking off. The proxy sees those as CONNECT tunnels it
 // cannot attribute; the CDP witness shows none of them came from a page or the service worker,
 // and a control request made from the service worker proves both witnesses see that context.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { predefinedCMapPdf } from './library-files.ts';
 import { observerOf, until } from './observer.ts';
 import {
   extensionPage,
@@ -182,6 +186,13 @@ describe('a full session', () => {
       await glossary.goto(`${ext}/glossary.html${hash}`);
       await glossary.waitForSelector('main h1, main h2');
     }
+    // The library: a PDF whose Chinese font is not embedded, so pdf.js's worker loads CMaps
+    // (from the package) while reading it.
+    await glossary.goto(`${ext}/glossary.html#/my`);
+    const pdf = join(mkdtempSync(join(tmpdir(), 'ptr-net-')), 'cmap.pdf');
+    writeFileSync(pdf, predefinedCMapPdf('坚持立德树人根本任务'));
+    await glossary.setInputFiles('.library-add input[type=file]', pdf);
+    await glossary.getByText('Added: 坚持立德树人根本任务').waitFor();
     await glossary.close();
 
     // Options page.

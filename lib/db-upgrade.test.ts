@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './background/setup.ts';
 import { PolicyDatabase, type SavedExcerpt } from './db.ts';
+import type { UserDocument } from './documents/types.ts';
 import { count, hostilePiece, reportCounts, runs } from './testing/fuzz.ts';
 import type { GlossaryBundle } from './types.ts';
 import { readBuiltGlossary } from './glossary-build/built.ts';
@@ -29,7 +30,15 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     excerpts: '++id, url, site, createdAt, *terms, *tags',
     meta: 'key',
   },
+  3: {
+    terms: 'id, category',
+    documents: 'id',
+    excerpts: '++id, url, site, createdAt, *terms, *tags',
+    meta: 'key',
+    userDocuments: 'id, addedAt',
+  },
 };
+const LATEST = Math.max(...Object.keys(SCHEMAS).map(Number));
 
 const text = (max: number) =>
   fc
@@ -137,7 +146,7 @@ describe('every released schema', () => {
         const ids = await writeWith(1, name, rows);
         const db = new PolicyDatabase(name);
         await db.open();
-        expect(db.verno).toBe(2);
+        expect(db.verno).toBe(LATEST);
         const after = await db.excerpts.orderBy('id').toArray();
         expect(after).toEqual(rows.map((row, i) => upgraded(row, ids[i] as number)));
         db.close();
@@ -189,6 +198,61 @@ describe('every released schema', () => {
       rows.map((row, i) => ({ ...row, id: ids[i] })),
     );
     db.close();
+  });
+});
+
+describe("v3: the library of the user's documents", () => {
+  const userDoc = (id: string): UserDocument => ({
+    id,
+    file: 'notice.pdf',
+    title: '通知',
+    issuer: '教育部',
+    date: '2024-03-05',
+    docNumber: '教基〔2024〕1号',
+    source: 'notice.pdf',
+    script: 'simplified',
+    format: 'pdf',
+    text: '落实立德树人根本任务。',
+    blocks: [{ kind: 'paragraph', start: 0, end: 11 }],
+    size: 100,
+    addedAt: 1,
+    updatedAt: 1,
+  });
+
+  it('a 0.2.0 notebook upgrades with every excerpt unchanged and an empty library', async () => {
+    const rows = fc.sample(v1Row, { numRuns: 40, seed: 31 }).map((row) => ({
+      ...(row as object),
+      note: '',
+      tags: [],
+      terms: [],
+      updatedAt: 5,
+    }));
+    const name = fresh();
+    const ids = await writeWith(2, name, rows);
+    const db = new PolicyDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.excerpts.orderBy('id').toArray()).toEqual(
+      rows.map((row, i) => ({ ...row, id: ids[i] })),
+    );
+    expect(await db.userDocuments.count()).toBe(0);
+    db.close();
+  });
+
+  it("installing a changed glossary leaves the user's documents and the notebook alone", async () => {
+    const name = fresh();
+    const db = await openDatabase(async () => bundle('one'), name, 'one');
+    if (!db) throw new Error('did not open');
+    await db.userDocuments.bulkPut([userDoc('my-a'), userDoc('my-b')]);
+    await db.excerpts.add({ ...(fc.sample(v1Row, { numRuns: 1, seed: 3 })[0] as SavedExcerpt) });
+    const before = await db.excerpts.toArray();
+    db.close();
+    const again = await openDatabase(async () => bundle('two'), name, 'two');
+    if (!again) throw new Error('did not open');
+    expect((await again.meta.get('glossaryHash'))?.value).toBe('two');
+    expect(await again.userDocuments.toArray()).toEqual([userDoc('my-a'), userDoc('my-b')]);
+    expect(await again.excerpts.toArray()).toEqual(before);
+    again.close();
   });
 });
 

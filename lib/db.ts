@@ -2,6 +2,7 @@
 // belong to the page's site). The schema history is append-only: never edit a released
 // version() block; add a new one with an upgrader instead.
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { UserDocument } from './documents/types.ts';
 import type { GlossaryBundle, SeedDocument, TermEntry } from './types.ts';
 
 export interface SavedExcerpt {
@@ -44,6 +45,8 @@ export class PolicyDatabase extends Dexie {
   documents!: Table<SeedDocument, string>;
   excerpts!: EntityTable<SavedExcerpt, 'id'>;
   meta!: Table<MetaRow, string>;
+  /** Since v3: the user's own documents (lib/documents/), apart from the seeds the glossary replaces. */
+  userDocuments!: Table<UserDocument, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -69,6 +72,9 @@ export class PolicyDatabase extends Dexie {
             row.terms ??= [];
           }),
       );
+    // v3: the library of the user's documents, its own table so installGlossary (which clears
+    // `documents`) never touches it. addedAt orders the list; nothing else is queried.
+    this.version(3).stores({ userDocuments: 'id, addedAt' });
   }
 }
 

@@ -31,14 +31,18 @@ export function pluralKey(
   return category === 'one' && exists(`${key}_one`) ? `${key}_one` : key;
 }
 
-/** `t(key, String(count))` with the singular form where the language has one. */
-export function tCount(key: string, count: number): string {
+/**
+ * `t(key, String(count))` with the singular form where the language has one; `more` are the
+ * message's further substitutions, after the count.
+ */
+export function tCount(key: string, count: number, more: string[] = []): string {
   let language = 'en';
   try {
     language = browser.i18n.getUILanguage();
   } catch {
     // No extension context (unit tests): English rules.
   }
-  const chosen = pluralKey(key, count, language, (k) => t(k, String(count)) !== k);
-  return t(chosen, String(count));
+  const substitutions = more.length ? [String(count), ...more] : String(count);
+  const chosen = pluralKey(key, count, language, (k) => t(k, substitutions) !== k);
+  return t(chosen, substitutions);
 }

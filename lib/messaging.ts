@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { READING_SCRIPTS, type ReadingScript } from './script/reading-script.ts';
+import { ParsedDocumentSchema } from './documents/schema.ts';
 import type { MatchIndex, TermEntry } from './types.ts';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -51,6 +52,8 @@ export const RequestSchema = v.variant('type', [
       v.maxLength(10_000),
     ),
   }),
+  // From the popup: a page's article, read there, for the library. Extension pages only.
+  v.object({ type: v.literal('document/add'), doc: ParsedDocumentSchema }),
   v.object({
     type: v.literal('ui/open'),
     page: v.picklist(['glossary', 'notebook', 'options']),
@@ -101,6 +104,7 @@ export interface ResponseMap {
   'excerpt/update': { ok: true } | { error: string };
   'excerpt/delete': { deleted: boolean } | { error: string };
   'excerpt/anchored': { updated: number };
+  'document/add': { id: string; title: string } | { error: string };
   'ui/open': { opened: boolean };
 }
 
@@ -141,6 +145,7 @@ export const TabRequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('page/toggle') }),
   v.object({ type: v.literal('page/saveSelection') }),
+  v.object({ type: v.literal('page/html') }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
@@ -154,6 +159,8 @@ export interface TabResponseMap {
   'page/reveal': { found: boolean; total: number };
   'page/toggle': { active: boolean };
   'page/saveSelection': { saved: boolean; id?: number; error?: string };
+  /** The page as it is now (scripts run, content loaded), for the library to read. */
+  'page/html': { url: string; title: string; html: string };
 }
 
 /**

@@ -7,7 +7,8 @@ import { t } from '../../lib/i18n.ts';
 import type { SeedDocument } from '../../lib/types.ts';
 
 export interface DocumentReaderProps {
-  doc: SeedDocument;
+  /** A seed, or a user's document (which may have a 文号 and no date). */
+  doc: SeedDocument & { docNumber?: string };
   terms: DocumentTerm[];
   highlight: boolean;
   /** Whether this browser can draw the marks at all. */
@@ -46,11 +47,15 @@ export function DocumentReader(props: DocumentReaderProps) {
         </h1>
         <dl>
           <dt>{t('readerIssuer')}</dt>
-          <dd lang={lang}>{doc.issuer}</dd>
+          <dd lang={lang}>{doc.issuer || '—'}</dd>
           <dt>{t('readerDate')}</dt>
-          <dd>
-            <time dateTime={doc.date}>{doc.date}</time>
-          </dd>
+          <dd>{doc.date ? <time dateTime={doc.date}>{doc.date}</time> : t('libraryUndated')}</dd>
+          {doc.docNumber && (
+            <>
+              <dt>{t('readerDocNumber')}</dt>
+              <dd lang={lang}>{doc.docNumber}</dd>
+            </>
+          )}
           {doc.dateNote && (
             <>
               <dt>{t('readerDateNote')}</dt>

@@ -1,9 +1,10 @@
-// The page's header: skip link, name, search box and the two sections (browse, documents).
+// The page's header: skip link, name, search box and the sections (browse, source documents,
+// the user's own documents).
 import type { RefObject } from 'preact';
 import { searchKeyAction } from '../../lib/glossary-page/keys.ts';
 import { t } from '../../lib/i18n.ts';
 
-export type Section = 'browse' | 'documents' | 'search' | 'other';
+export type Section = 'browse' | 'documents' | 'library' | 'search' | 'other';
 
 export interface GlossaryHeaderProps {
   query: string;
@@ -73,6 +74,9 @@ export function GlossaryHeader(props: GlossaryHeaderProps) {
         </a>
         <a href="#/docs" aria-current={section === 'documents' ? 'page' : undefined}>
           {t('glossaryDocuments')}
+        </a>
+        <a href="#/my" aria-current={section === 'library' ? 'page' : undefined}>
+          {t('glossaryLibrary')}
         </a>
       </nav>
     </header>

@@ -117,6 +117,13 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
         return Promise.resolve({ active: !pageOff && isActiveOn(settings, location.href) });
       case 'page/saveSelection':
         return notebook.saveSelection();
+      case 'page/html':
+        // The top frame answers for the tab (sendToTab's default); the popup reads it.
+        return Promise.resolve({
+          url: location.href,
+          title: document.title,
+          html: document.documentElement.outerHTML,
+        });
       default:
         return undefined;
     }

@@ -12,6 +12,8 @@ import { TermPage } from '../../components/glossary/TermPage.tsx';
 import { canHighlight } from '../../components/term-marks.ts';
 import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
+import { termsInText } from '../../lib/documents/terms.ts';
+import { isUserDocumentId, type UserDocument } from '../../lib/documents/types.ts';
 import {
   categoryCounts,
   groupByLetter,
@@ -22,7 +24,7 @@ import {
   topicCounts,
 } from '../../lib/glossary-page/browse.ts';
 import { pageKeyAction } from '../../lib/glossary-page/keys.ts';
-import { termsOfDocument } from '../../lib/glossary-page/reader.ts';
+import { type DocumentTerm, termsOfDocument } from '../../lib/glossary-page/reader.ts';
 import {
   docHref,
   hrefOf,
@@ -40,6 +42,7 @@ import { useReadingScript } from '../../lib/ui/use-reading-script.ts';
 import { entryInScript, titleInScript } from '../../lib/script/entry-in-script.ts';
 import { fromSimplified } from '../../lib/script/convert.ts';
 import { langOf, type ReadingScript } from '../../lib/script/reading-script.ts';
+import { Library } from './Library.tsx';
 import { attachReaderMarks, type ReaderMarks } from './reader-marks.ts';
 
 interface Glossary {
@@ -49,11 +52,11 @@ interface Glossary {
 }
 
 let database: PolicyDatabase | undefined;
+const db = () => (database ??= new PolicyDatabase());
 
 async function readGlossary(): Promise<Glossary | null> {
-  database ??= new PolicyDatabase();
   // Falls back to the packaged copy when IndexedDB cannot be opened.
-  const { terms, documents } = await readGlossaryTables(database);
+  const { terms, documents } = await readGlossaryTables(db());
   // Empty right after install: the background is still writing it; liveQuery will refire.
   if (terms.length === 0) return null;
   return {
@@ -65,6 +68,8 @@ async function readGlossary(): Promise<Glossary | null> {
 
 function sectionOf(route: Route): Section {
   if (route.kind === 'search') return 'search';
+  if (route.kind === 'library' || (route.kind === 'doc' && isUserDocumentId(route.id)))
+    return 'library';
   if (route.kind === 'documents' || route.kind === 'doc') return 'documents';
   if (route.kind === 'term' || route.kind === 'notFound') return 'other';
   return 'browse';
@@ -74,6 +79,9 @@ export function App() {
   const live = useLiveQuery(readGlossary);
   const scriptFor = useReadingScript();
   const glossary = live.status === 'ready' ? live.value : null;
+  // The user's documents, with their text: the library searches it and the reader shows it.
+  const liveLibrary = useLiveQuery(() => db().userDocuments.toArray());
+  const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [highlight, setHighlight] = useState(true);
   const [index, setIndex] = useState<MatchIndex | null>(null);
@@ -127,13 +135,27 @@ export function App() {
   const hits = useMemo(() => (search && query ? search(query, 100) : []), [search, query]);
 
   // The reader needs the match index; the background has it in memory.
-  const doc = route.kind === 'doc' ? glossary?.documents.get(route.id) : undefined;
+  const doc =
+    route.kind !== 'doc'
+      ? undefined
+      : isUserDocumentId(route.id)
+        ? library?.find((d) => d.id === route.id)
+        : glossary?.documents.get(route.id);
   useEffect(() => {
     if (!doc || index || indexError) return;
     sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
       setIndexError(error.message || String(error)),
     );
   }, [doc, index, indexError]);
+
+  // Matched once per document (300k characters take tens of ms), not on every render.
+  const userDocTerms = useMemo(
+    () =>
+      doc && index && glossary && isUserDocumentId(doc.id)
+        ? termsInText(doc.text, index, glossary.byId)
+        : null,
+    [doc, index, glossary],
+  );
 
   // Scan the reader's article and wire tooltips; once per document.
   useEffect(() => {
@@ -180,8 +202,8 @@ export function App() {
   }, [route, glossary, index, doc, indexError]);
 
   useEffect(() => {
-    document.title = `${titleOf(route, glossary)} · ${t('glossaryTitle')}`;
-  }, [route, glossary]);
+    document.title = `${titleOf(route, glossary, doc)} · ${t('glossaryTitle')}`;
+  }, [route, glossary, doc]);
 
   const onQuery = (next: string) => {
     const target = next.trim() ? hrefOf({ kind: 'search', query: next }) : '#/';
@@ -223,6 +245,9 @@ export function App() {
             route={route}
             glossary={glossary}
             hits={hits.map((h) => h.term.id)}
+            library={library}
+            libraryError={liveLibrary.status === 'error' ? liveLibrary.error : null}
+            userDocTerms={userDocTerms}
             highlight={highlight}
             onHighlight={setHighlight}
             articleRef={articleRef}
@@ -235,14 +260,16 @@ export function App() {
   );
 }
 
-function titleOf(route: Route, glossary: Glossary | null): string {
+function titleOf(route: Route, glossary: Glossary | null, doc: SeedDocument | undefined): string {
   switch (route.kind) {
     case 'term':
       return glossary?.byId.get(route.id)?.term ?? route.id;
     case 'doc':
-      return glossary?.documents.get(route.id)?.title ?? route.id;
+      return doc?.title ?? route.id;
     case 'documents':
       return t('glossaryDocuments');
+    case 'library':
+      return t('glossaryLibrary');
     case 'search':
       return t('glossarySearchResults', route.query);
     case 'category':
@@ -260,6 +287,10 @@ interface ViewProps {
   route: Route;
   glossary: Glossary;
   hits: string[];
+  library: UserDocument[] | null;
+  libraryError: Error | null;
+  /** The terms of the user's document being read, once the index is here. */
+  userDocTerms: DocumentTerm[] | null;
   highlight: boolean;
   onHighlight(on: boolean): void;
   articleRef: RefObject<HTMLElement | null>;
@@ -271,6 +302,9 @@ function View({
   route,
   glossary,
   hits,
+  library,
+  libraryError,
+  userDocTerms,
   highlight,
   onHighlight,
   articleRef,
@@ -372,15 +406,21 @@ function View({
           docHref={(id) => docHref(id)}
         />
       );
+    case 'library':
+      if (libraryError)
+        return <Message role="alert" text={t('dbUnavailable', libraryError.message)} />;
+      return library ? <Library db={db()} docs={library} /> : <Message text={t('loading')} />;
     case 'doc': {
-      const doc = documents.get(route.id);
+      const mine = isUserDocumentId(route.id);
+      if (mine && !library) return <Message text={t('loading')} />;
+      const doc = mine ? library?.find((d) => d.id === route.id) : documents.get(route.id);
       if (!doc) return <Message heading text={t('glossaryDocMissing', route.id)} />;
       return (
         <>
           {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
           <DocumentReader
             doc={doc}
-            terms={termsOfDocument(terms, doc.id).map((row) => ({
+            terms={(mine ? (userDocTerms ?? []) : termsOfDocument(terms, doc.id)).map((row) => ({
               ...row,
               term: fromSimplified(row.term, scriptFor(doc.script)),
             }))}

@@ -2,11 +2,14 @@
 // page" and the quick toggles. Drawing is done by components/.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AddPage, type AddPageState } from '../../components/AddPage.tsx';
 import { type PageTermRow, PageTerms } from '../../components/PageTerms.tsx';
 import { SearchResults } from '../../components/SearchResults.tsx';
 import { TermDetail } from '../../components/TermDetail.tsx';
 import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
+import { DocumentError } from '../../lib/documents/errors.ts';
+import { docHref } from '../../lib/glossary-page/route.ts';
 import { t } from '../../lib/i18n.ts';
 import { sendToTab } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
@@ -68,6 +71,7 @@ export function App() {
   const [pageUnavailable, setPageUnavailable] = useState(false);
   const [selected, setSelected] = useState<{ id: string; occurrence: number }>();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [addPage, setAddPage] = useState<AddPageState>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -115,6 +119,24 @@ export function App() {
     if (!tab) return;
     setSelected({ id, occurrence });
     void sendToTab(tab.id, { type: 'page/reveal', id, occurrence });
+  };
+
+  const addToLibrary = async () => {
+    if (!tab) return;
+    setAddPage({ kind: 'busy' });
+    try {
+      // Readability and the metadata reader load only when asked for.
+      const { addTabToLibrary } = await import('../../lib/documents/add-page.ts');
+      const { id, title } = await addTabToLibrary(tab.id);
+      const href = browser.runtime.getURL('/glossary.html') + docHref(id);
+      setAddPage({ kind: 'added', title, href });
+    } catch (error) {
+      const reason =
+        error instanceof DocumentError
+          ? t(`docError_${error.code}`)
+          : t('libraryStoreFailed', (error as Error)?.message || String(error));
+      setAddPage({ kind: 'failed', reason });
+    }
   };
 
   const openPage = (page: string) => {
@@ -215,6 +237,15 @@ export function App() {
         </>
       )}
       <footer>
+        <AddPage
+          state={addPage}
+          disabled={!tab}
+          onAdd={() => void addToLibrary()}
+          onOpen={(url) => {
+            void browser.tabs.create({ url });
+            window.close();
+          }}
+        />
         <label>
           <input
             type="checkbox"

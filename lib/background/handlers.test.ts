@@ -5,6 +5,7 @@ import { parseRequest } from '../messaging.ts';
 import type { GlossaryBundle } from '../types.ts';
 import { describeDbError } from '../notebook/store.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
+import { readPageArticle } from '../documents/read-file.ts';
 import { testIndex } from '../testing/match-index.ts';
 
 const bundle: GlossaryBundle = {
@@ -187,5 +188,29 @@ describe('the message contract for notebook edits', () => {
     ]) {
       expect(parseRequest(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('document/add', () => {
+  it("stores a page's article in the library and nothing else", async () => {
+    const doc = readPageArticle({
+      url: 'https://www.gov.cn/zhengce/a.html',
+      title: '国务院关于教育的通知',
+      paragraphs: ['国务院关于教育的通知', '要落实立德树人根本任务。', '国务院', '2024年3月5日'],
+    });
+    const request = parseRequest({ type: 'document/add', doc });
+    if (request?.type !== 'document/add') throw new Error('the request did not validate');
+    const result = await handlers['document/add'](request);
+    if (!('id' in result)) throw new Error(result.error);
+    expect(result.title).toBe('国务院关于教育的通知');
+    const row = await db.userDocuments.get(result.id);
+    expect(row).toMatchObject({
+      format: 'page',
+      source: 'https://www.gov.cn/zhengce/a.html',
+      date: '2024-03-05',
+      issuer: '国务院',
+      text: doc.text,
+    });
+    expect(await db.excerpts.count()).toBe(0);
   });
 });

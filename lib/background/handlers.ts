@@ -1,6 +1,7 @@
 // Background request handlers: pure functions of their dependencies, so they are unit-tested
 // directly, without a browser.
 import type { PolicyDatabase } from '../db.ts';
+import { addUserDocument } from '../documents/store.ts';
 import type { RequestOf, RequestType, ResponseMap, TermView } from '../messaging.ts';
 import {
   addExcerpt,
@@ -102,6 +103,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { updated: await recordAnchoring(db, url, results) };
       } catch {
         return { updated: 0 };
+      }
+    },
+    'document/add': async ({ doc }) => {
+      const db = await deps.db();
+      if (!db) return { error: UNAVAILABLE };
+      try {
+        const row = await addUserDocument(db, doc);
+        return { id: row.id, title: row.title };
+      } catch (error) {
+        return { error: describeDbError(error) };
       }
     },
     'ui/open': async ({ page, id }) => {

@@ -19,6 +19,7 @@ function fakeHandlers(): Handlers {
     'excerpt/update': vi.fn(async () => ({ ok: true })),
     'excerpt/delete': vi.fn(async () => ({ deleted: true })),
     'excerpt/anchored': vi.fn(async () => ({ updated: 0 })),
+    'document/add': vi.fn(async () => ({ id: 'my-1', title: 't' })),
     'ui/open': vi.fn(async () => ({ opened: true })),
   } as unknown as Handlers;
 }
@@ -88,8 +89,29 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
     url: 'https://example.org/a',
     results: [{ id: 3, status: 'found', method: 'quote' }],
   },
+  'document/add': {
+    type: 'document/add',
+    doc: {
+      format: 'page',
+      origin: 'https://example.org/a',
+      meta: {
+        title: '通知',
+        issuer: '',
+        date: '2024-03-05',
+        docNumber: '',
+        source: 'https://example.org/a',
+        script: 'simplified',
+      },
+      text: '通知\n\n落实立德树人根本任务。',
+      blocks: [
+        { kind: 'heading', start: 0, end: 2 },
+        { kind: 'paragraph', start: 4, end: 15 },
+      ],
+    },
+  },
   'ui/open': { type: 'ui/open', page: 'glossary', id: 'x' },
 };
+const validDoc = VALID['document/add'].doc as { meta: object; blocks: object[] };
 
 /** Wrong versions of each valid request: one field broken at a time. */
 const INVALID: Record<RequestType, Record<string, unknown>[]> = {
@@ -141,6 +163,20 @@ const INVALID: Record<RequestType, Record<string, unknown>[]> = {
     { type: 'excerpt/anchored', url: 'u', results: [{ id: 3, status: 'lost' }] },
     { type: 'excerpt/anchored', url: 'u', results: [{ id: 3, status: 'found', method: 'guess' }] },
     { type: 'excerpt/anchored', url: 'u', results: {} },
+  ],
+  'document/add': [
+    { type: 'document/add' },
+    { type: 'document/add', doc: { ...validDoc, text: '' } },
+    { type: 'document/add', doc: { ...validDoc, format: 'exe' } },
+    { type: 'document/add', doc: { ...validDoc, meta: { ...validDoc.meta, title: '' } } },
+    { type: 'document/add', doc: { ...validDoc, meta: { ...validDoc.meta, date: '2024年' } } },
+    { type: 'document/add', doc: { ...validDoc, blocks: [] } },
+    // Blocks past the end of the text, or out of order.
+    {
+      type: 'document/add',
+      doc: { ...validDoc, blocks: [{ kind: 'paragraph', start: 4, end: 99 }] },
+    },
+    { type: 'document/add', doc: { ...validDoc, blocks: [...validDoc.blocks].reverse() } },
   ],
   'ui/open': [
     { type: 'ui/open', page: 'chrome://settings' },
@@ -256,6 +292,8 @@ describe('routeMessage, requests from content scripts', () => {
         type: 'excerpt/save',
         excerpt: { ...(VALID['excerpt/save'].excerpt as object), url: 'https://other.example/' },
       },
+      // A page cannot add itself, or anything, to the user's library.
+      VALID['document/add'],
     ]) {
       expect(routeMessage(handlers, 'me', message, fromPage, origin)).toBeUndefined();
     }

@@ -66,6 +66,9 @@ function aboutPage(request: Request, page: string): boolean {
       return normalizeUrl(request.url) === page;
     case 'excerpt/save':
       return normalizeUrl(request.excerpt.url) === page;
+    // The library is the user's: a page cannot put itself (or anything) into it.
+    case 'document/add':
+      return false;
     default:
       return true;
   }

@@ -28,6 +28,8 @@ describe('glossary page routes', () => {
     expect(parseRoute('#/search/%E7%AB%8B%E5%BE%B7')).toEqual({ kind: 'search', query: '立德' });
     expect(parseRoute('#/search/a/b')).toEqual({ kind: 'search', query: 'a/b' });
     expect(parseRoute('#/docs')).toEqual({ kind: 'documents' });
+    expect(parseRoute('#/my')).toEqual({ kind: 'library' });
+    expect(parseRoute('#/my/x').kind).toBe('notFound');
   });
 
   it('reports what it cannot read instead of guessing', () => {
@@ -56,6 +58,7 @@ describe('glossary page routes', () => {
     [{ kind: 'term', id: 'si-ge-yi-shi' }, '#/term/si-ge-yi-shi'],
     [{ kind: 'term', id: 'a/b' }, '#/term/a%2Fb'],
     [{ kind: 'documents' }, '#/docs'],
+    [{ kind: 'library' }, '#/my'],
     [{ kind: 'doc', id: 'moe-2022', offset: 0 }, '#/doc/moe-2022/0'],
     [{ kind: 'doc', id: 'moe-2022' }, '#/doc/moe-2022'],
   ];

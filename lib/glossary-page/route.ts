@@ -7,6 +7,7 @@
 //   #/search/QUERY         search results
 //   #/term/ID              one entry
 //   #/docs                 the source documents
+//   #/my                   the library of the user's own documents (read at #/doc/my-…)
 //   #/doc/ID[/OFFSET]      the reader, scrolled to OFFSET (UTF-16 offset in the cleaned text)
 import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
 
@@ -18,6 +19,7 @@ export type Route =
   | { kind: 'search'; query: string }
   | { kind: 'term'; id: string }
   | { kind: 'documents' }
+  | { kind: 'library' }
   | { kind: 'doc'; id: string; offset?: number }
   | { kind: 'notFound'; path: string };
 
@@ -57,6 +59,9 @@ export function parseRoute(hash: string): Route {
     case 'docs':
       if (parts.length === 0) return { kind: 'documents' };
       break;
+    case 'my':
+      if (parts.length === 0) return { kind: 'library' };
+      break;
     case 'doc':
       if (first && parts.length === 1) return { kind: 'doc', id: first };
       if (first && second !== undefined && /^\d+$/.test(second) && parts.length === 2)
@@ -83,6 +88,8 @@ export function hrefOf(route: Route): string {
       return `#/term/${e(route.id)}`;
     case 'documents':
       return '#/docs';
+    case 'library':
+      return '#/my';
     case 'doc':
       return route.offset === undefined
         ? `#/doc/${e(route.id)}`
