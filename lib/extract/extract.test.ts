@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltGlossary } from '../glossary-build/built.ts';
-import { toSimplified } from '../glossary-build/script.ts';
+import { toSimplified } from './simplify.ts';
 import { extractTerms, knownTermOf } from './extract.ts';
 
 const { index } = readBuiltGlossary();

@@ -1,7 +1,7 @@
 // The extraction service a Web Worker runs: one answer per request, errors answered too. The
 // worker's entry file (extract.worker.ts) only connects it to the worker's global scope, so this
 // part is tested over a MessageChannel in Node.
-import { toSimplified } from '../glossary-build/script.ts';
+import { toSimplified } from './simplify.ts';
 import { extractTerms } from './extract.ts';
 import { type ExtractResponse, requestProblem, type ExtractRequest } from './protocol.ts';
 
