@@ -24,7 +24,11 @@ function marks(index: MatchIndex, text: string): [string, string][] {
 }
 
 describe('combineIndex', () => {
-  const mine = [userTerm('数智校园', ['数智化校园']), userTerm('县域普高振兴')];
+  const mine = [
+    userTerm('数智校园', ['数智化校园']),
+    userTerm('县域普高振兴'),
+    userTerm('鲲鸾计划'),
+  ];
   const combined = combineIndex(builtin, mine);
 
   it('matches the user’s terms beside the built-in ones, in simplified, traditional and mixed script', () => {
@@ -42,10 +46,20 @@ describe('combineIndex', () => {
 
   it('gives the user’s terms ids, categories and topics after the built-in ones', () => {
     const n = builtin.ids.length;
-    expect(combined.ids.slice(n)).toEqual(['my:数智校园', 'my:县域普高振兴']);
-    expect(combined.categories.slice(n)).toEqual(['concept', 'concept']);
-    expect(combined.topics.slice(n)).toEqual(['education', 'education']);
+    expect(combined.ids.slice(n)).toEqual(['my:数智校园', 'my:县域普高振兴', 'my:鲲鸾计划']);
+    expect(combined.categories.slice(n)).toEqual(['concept', 'concept', 'concept']);
+    expect(combined.topics.slice(n)).toEqual(['education', 'education', 'education']);
     expect(combined.hash).toMatch(new RegExp(`^${builtin.hash}\\+[0-9a-f]{8}$`));
+  });
+
+  it('folds a traditional character the glossary never used, so mixed script matches', () => {
+    // 鯤/鲲 and 鸞/鸾 occur in no built-in pattern or fold pair: only the user's term brings
+    // them in, so text that writes one of them each way matches only through the new pairs.
+    expect(marks(combined, '鯤鸾计划，鲲鸞計劃，鯤鸞計劃')).toEqual([
+      ['鯤鸾计划', 'my:鲲鸾计划'],
+      ['鲲鸞計劃', 'my:鲲鸾计划'],
+      ['鯤鸞計劃', 'my:鲲鸾计划'],
+    ]);
   });
 
   it('leaves every built-in match as it was on text without the user’s terms', () => {
