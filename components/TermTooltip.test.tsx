@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TermView } from '../lib/messaging.ts';
 import { click, mount } from './test-utils.ts';
-import { TermTooltip } from './TermTooltip.tsx';
+import { TermTooltip, type TooltipState } from './TermTooltip.tsx';
+import { modelOf } from './tooltip-model.ts';
 
 const view: TermView = {
   entry: {
@@ -36,11 +37,22 @@ const view: TermView = {
       sentence: '增強“四個意識”',
       simplified: '增强“四个意识”',
     },
+    {
+      doc: 'news:1',
+      title: '新闻',
+      date: '2024-05-01',
+      sentence: '要增强“四个意识”、坚定“四个自信”。',
+      simplified: '要增强“四个意识”、坚定“四个自信”。',
+      at: [4, 8],
+    },
   ],
   related: [{ id: 'si-ge-zi-xin', term: '四个自信', traditional: '四個自信' }],
 };
 
+const FRESH: TooltipState = { excerpt: 0, expanded: false, original: false };
+
 const handlers = () => ({
+  onState: vi.fn(),
   onRelated: vi.fn(),
   onOpen: vi.fn(),
   onSave: vi.fn(),
@@ -49,9 +61,9 @@ const handlers = () => ({
 });
 
 describe('TermTooltip', () => {
-  it('shows the entry in simplified script with members, excerpt and related terms', () => {
+  it('shows the entry compactly: headword, reading, definition, members, one excerpt marked', () => {
     const { root, unmount } = mount(
-      <TermTooltip view={view} script="simplified" inner={[]} {...handlers()} />,
+      <TermTooltip model={modelOf(view, 'simplified', [])} state={FRESH} {...handlers()} />,
     );
     const tip = root.querySelector('[role=tooltip]');
     expect(tip?.querySelector('.headword')?.textContent).toBe('四个意识');
@@ -61,14 +73,21 @@ describe('TermTooltip', () => {
       '政治意识',
       '大局意识',
     ]);
+    expect(tip?.querySelectorAll('blockquote')).toHaveLength(1);
     expect(tip?.querySelector('blockquote')?.textContent).toBe('增强“四个意识”');
-    expect(tip?.querySelector('.chip')?.textContent).toBe('四个自信');
+    expect(tip?.querySelector('blockquote mark')?.textContent).toBe('四个意识');
+    // Related terms wait behind "More".
+    expect(tip?.querySelector('.chip')).toBeNull();
     unmount();
   });
 
   it('switches every Chinese string to traditional script', () => {
     const { root, unmount } = mount(
-      <TermTooltip view={view} script="traditional" inner={[]} {...handlers()} />,
+      <TermTooltip
+        model={modelOf(view, 'traditional', [])}
+        state={{ ...FRESH, expanded: true }}
+        {...handlers()}
+      />,
     );
     expect(root.querySelector('.headword')?.textContent).toBe('四個意識');
     expect(root.textContent).toContain('繁體定義');
@@ -78,13 +97,64 @@ describe('TermTooltip', () => {
     unmount();
   });
 
+  it('shows the next excerpt, all of them when expanded, and asks for each change', () => {
+    const h = handlers();
+    const { root, unmount } = mount(
+      <TermTooltip
+        model={modelOf(view, 'simplified', [])}
+        state={{ ...FRESH, excerpt: 1 }}
+        {...h}
+      />,
+    );
+    expect(root.querySelector('blockquote mark')?.textContent).toBe('四个意识');
+    expect(root.querySelector('figcaption')?.textContent).toContain('2024-05-01');
+    click(root.querySelector('.caption-row .link'));
+    expect(h.onState).toHaveBeenLastCalledWith({ ...FRESH, excerpt: 0 });
+    const more = [...root.querySelectorAll('footer button')].find((b) =>
+      b.hasAttribute('aria-expanded'),
+    );
+    click(more);
+    expect(h.onState).toHaveBeenLastCalledWith({ ...FRESH, excerpt: 1, expanded: true });
+    unmount();
+    const expanded = mount(
+      <TermTooltip
+        model={modelOf(view, 'simplified', [])}
+        state={{ ...FRESH, expanded: true }}
+        {...h}
+      />,
+    );
+    expect(expanded.root.querySelectorAll('blockquote')).toHaveLength(2);
+    expanded.unmount();
+  });
+
+  it('offers the original wording where the quotation was converted', () => {
+    const h = handlers();
+    const { root, unmount } = mount(
+      <TermTooltip model={modelOf(view, 'simplified', [])} state={FRESH} {...h} />,
+    );
+    const original = root.querySelector('[aria-pressed]');
+    expect(original?.getAttribute('aria-pressed')).toBe('false');
+    click(original);
+    expect(h.onState).toHaveBeenLastCalledWith({ ...FRESH, original: true });
+    unmount();
+    const shown = mount(
+      <TermTooltip
+        model={modelOf(view, 'simplified', [])}
+        state={{ ...FRESH, original: true }}
+        {...h}
+      />,
+    );
+    expect(shown.root.querySelector('blockquote')?.textContent).toBe('增強“四個意識”');
+    expect(shown.root.querySelector('blockquote mark')).toBeNull();
+    shown.unmount();
+  });
+
   it('calls back for related and inner terms and each action', () => {
     const h = handlers();
     const { root, unmount } = mount(
       <TermTooltip
-        view={view}
-        script="simplified"
-        inner={[{ id: 'inner', label: '意识' }]}
+        model={modelOf(view, 'simplified', [{ id: 'inner', label: '意识' }])}
+        state={{ ...FRESH, expanded: true }}
         status="已保存"
         {...h}
       />,
@@ -93,7 +163,7 @@ describe('TermTooltip', () => {
     click(chips[0]);
     click(chips[1]);
     expect(h.onRelated.mock.calls).toEqual([['inner'], ['si-ge-zi-xin']]);
-    const [open, save, off] = root.querySelectorAll('footer button');
+    const [open, save, , off] = root.querySelectorAll('footer button');
     click(open);
     click(save);
     click(off);

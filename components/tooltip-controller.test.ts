@@ -34,7 +34,12 @@ const index = testIndex({
 });
 const matcher = createMatcher(index);
 
-const viewOf = (id: string) => ({ entry: { id } }) as unknown as TermView;
+const viewOf = (id: string) =>
+  ({
+    entry: { id, term: id, traditional: id, members: [], membersTraditional: [] },
+    excerpts: [],
+    related: [],
+  }) as unknown as TermView;
 
 /** A paragraph holding `text` and the mark of `term` in it. */
 function markIn(text: string, term: string, lang?: string): MarkedTerm {
@@ -105,9 +110,9 @@ describe('the tooltip controller', () => {
     tooltip.open(mark, new DOMRect());
     expect(drawn).toEqual([]);
     await termViews();
-    expect(drawn.at(-1)?.view.entry.id).toBe('liang-ge-que-li');
+    expect(drawn.at(-1)?.model.id).toBe('liang-ge-que-li');
     // The inner term is offered for the outer one.
-    expect(drawn.at(-1)?.inner).toEqual([{ id: 'que-li', label: '确立' }]);
+    expect(drawn.at(-1)?.model.inner).toEqual([{ id: 'que-li', label: '确立' }]);
     tooltip.close();
     tooltip.open(mark, new DOMRect());
     await new Promise((r) => setTimeout(r, 0));
@@ -124,7 +129,7 @@ describe('the tooltip controller', () => {
     await termViews(); // the first term's view arrives late
     expect(drawn).toEqual([]);
     await termViews();
-    expect(drawn.map((d) => d.view.entry.id)).toEqual(['que-li']);
+    expect(drawn.map((d) => d.model.id)).toEqual(['que-li']);
   });
 
   it('goes to a related term in place, without the first term’s inner terms', async () => {
@@ -133,8 +138,25 @@ describe('the tooltip controller', () => {
     await termViews();
     drawn.at(-1)?.onRelated('que-li');
     await termViews();
-    expect(drawn.at(-1)?.view.entry.id).toBe('que-li');
-    expect(drawn.at(-1)?.inner).toEqual([]);
+    expect(drawn.at(-1)?.model.id).toBe('que-li');
+    expect(drawn.at(-1)?.model.inner).toEqual([]);
+  });
+
+  it('keeps what the reader did inside the tooltip across redraws, and starts fresh on a new term', async () => {
+    const { tooltip, drawn } = setup();
+    const mark = markIn('两个确立', '两个确立');
+    tooltip.open(mark, new DOMRect());
+    await termViews();
+    expect(drawn.at(-1)?.state).toEqual({ excerpt: 0, expanded: false, original: false });
+    drawn.at(-1)?.onState({ excerpt: 1, expanded: true, original: false });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(drawn.at(-1)?.state).toEqual({ excerpt: 1, expanded: true, original: false });
+    drawn.at(-1)?.onRelated('que-li');
+    await termViews();
+    expect(drawn.at(-1)?.state).toEqual({ excerpt: 0, expanded: false, original: false });
+    tooltip.open(mark, new DOMRect());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(drawn.at(-1)?.state.expanded).toBe(false);
   });
 
   it('closing from the tooltip hides it and tells the hover logic', async () => {
@@ -188,7 +210,7 @@ describe('the script a tooltip shows', () => {
     const { tooltip, drawn } = setup();
     tooltip.open(markIn(text, term, lang), new DOMRect());
     await termViews();
-    return drawn.at(-1)?.script;
+    return drawn.at(-1)?.model.lang === 'zh-Hant' ? 'traditional' : 'simplified';
   }
 
   it('follows a term written in traditional characters', async () => {
@@ -212,6 +234,6 @@ describe('the script a tooltip shows', () => {
     tooltip.setScript('simplified');
     tooltip.open(markIn('兩個確立', '兩個確立'), new DOMRect());
     await termViews();
-    expect(drawn.at(-1)?.script).toBe('simplified');
+    expect(drawn.at(-1)?.model.lang).toBe('zh-Hans');
   });
 });

@@ -12,7 +12,12 @@ import { type PassageSource, savePassage } from '../lib/notebook/save-passage.ts
 import { sentenceBounds } from '../lib/sentences.ts';
 import { type TooltipScript, toggleSite } from '../lib/settings.ts';
 import type { MatchIndex } from '../lib/types.ts';
+import { tooltipAction } from '../lib/dom/tooltip-keys.ts';
+import type { TooltipState } from './TermTooltip.tsx';
 import type { TooltipHost } from './tooltip-host.tsx';
+import { modelOf } from './tooltip-model.ts';
+
+const FRESH: TooltipState = { excerpt: 0, expanded: false, original: false };
 
 interface Deps {
   host: TooltipHost;
@@ -52,7 +57,13 @@ export function createTooltipController({
     return n;
   };
   let preference: TooltipScript = 'page';
-  let current: { mark: MarkedTerm; rect: DOMRect; id: string; status?: string } | null = null;
+  let current: {
+    mark: MarkedTerm;
+    rect: DOMRect;
+    id: string;
+    status?: string;
+    state: TooltipState;
+  } | null = null;
 
   const viewOf = (id: string) => {
     let view = cache.get(id);
@@ -85,14 +96,21 @@ export function createTooltipController({
       id: index.ids[m.term] as string,
       label: mark.run.text.slice(m.start, m.end),
     }));
+    const script = scriptFor(mark);
+    const model = modelOf(view, script, shown.id === index.ids[mark.term] ? inner : []);
     host.show(
       {
-        view,
-        script: scriptFor(mark),
-        inner: shown.id === index.ids[mark.term] ? inner : [],
+        model,
+        state: shown.state,
         ...(shown.status ? { status: shown.status } : {}),
+        onState: (state) => {
+          if (current !== shown) return;
+          current = { ...shown, state };
+          void draw();
+        },
         onRelated: (id) => {
-          if (current) current = { ...current, id, status: undefined } as typeof current;
+          if (current)
+            current = { ...current, id, status: undefined, state: FRESH } as typeof current;
           void draw();
         },
         onOpen: (id) => void sendToBackground({ type: 'ui/open', page: 'glossary', id }),
@@ -106,6 +124,34 @@ export function createTooltipController({
       shown.rect,
     );
   }
+
+  /** The tooltip's keys, while it is open (lib/dom/tooltip-keys.ts). */
+  const onKey = (event: KeyboardEvent) => {
+    const shown = current;
+    const action = shown && tooltipAction(event);
+    if (!shown || !action) return;
+    // Ours while the tooltip is open: the page's own shortcut for the same key would act too.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (action === 'open')
+      void sendToBackground({ type: 'ui/open', page: 'glossary', id: shown.id });
+    else if (action === 'save') void save(shown.mark);
+    else {
+      const state =
+        action === 'more'
+          ? { ...shown.state, expanded: !shown.state.expanded }
+          : { ...shown.state, excerpt: shown.state.excerpt + 1 };
+      current = { ...shown, state };
+      void draw();
+    }
+  };
+  const keys = { listening: false };
+  const listen = (on: boolean) => {
+    if (on === keys.listening) return;
+    keys.listening = on;
+    if (on) document.addEventListener('keydown', onKey, { capture: true });
+    else document.removeEventListener('keydown', onKey, { capture: true });
+  };
 
   async function save(mark: MarkedTerm): Promise<void> {
     const [from, to] = sentenceBounds(mark.run.text, mark.start, mark.end);
@@ -131,13 +177,23 @@ export function createTooltipController({
 
   function close(): void {
     current = null;
+    listen(false);
     host.hide();
     onClosed?.();
   }
 
   return {
     open(mark: MarkedTerm, rect: DOMRect) {
-      current = { mark, rect, id: index.ids[mark.term] as string };
+      // Placed beside the whole term, not only the line under the pointer: a term broken over
+      // two lines must not be covered by a tooltip placed under its first half.
+      const whole = rangeOf(document, mark).getBoundingClientRect();
+      current = {
+        mark,
+        rect: whole.width > 0 ? whole : rect,
+        id: index.ids[mark.term] as string,
+        state: FRESH,
+      };
+      listen(true);
       void draw();
     },
     close,

@@ -4,6 +4,7 @@
 // inline and !important: an inline important declaration outranks any page rule, including
 // `* { all: unset !important }`.
 import { render } from 'preact';
+import { placeBeside } from '../lib/dom/placement.ts';
 import { createShadowHost, HOST_STYLE } from './shadow-host.ts';
 import css from './TermTooltip.css?inline';
 import { TermTooltip, type TermTooltipProps } from './TermTooltip.tsx';
@@ -58,18 +59,18 @@ export function createTooltipHost(doc: Document): TooltipHost {
   };
 }
 
-/** Below the term if it fits, above otherwise; always inside the viewport. */
+/** Measures the tooltip at its natural height, then puts it beside the term (placement.ts). */
 function place(tip: HTMLElement | null, anchor: DOMRect, doc: Document): void {
   if (!tip) return;
   const view = doc.defaultView as Window;
-  const gap = 6;
+  tip.style.removeProperty('--room');
   const { width, height } = tip.getBoundingClientRect();
-  const below = anchor.bottom + gap;
-  const top =
-    below + height <= view.innerHeight || anchor.top - gap - height < 0
-      ? Math.min(below, Math.max(8, view.innerHeight - height - 8))
-      : anchor.top - gap - height;
-  const left = Math.min(Math.max(8, anchor.left), Math.max(8, view.innerWidth - width - 8));
-  tip.style.top = `${Math.round(top)}px`;
-  tip.style.left = `${Math.round(left)}px`;
+  const p = placeBeside({ width, height }, anchor, {
+    width: doc.documentElement.clientWidth || view.innerWidth,
+    height: view.innerHeight,
+  });
+  if (p.maxHeight !== undefined) tip.style.setProperty('--room', `${p.maxHeight}px`);
+  tip.dataset.side = p.side;
+  tip.style.top = `${p.top}px`;
+  tip.style.left = `${p.left}px`;
 }

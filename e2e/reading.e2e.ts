@@ -152,7 +152,7 @@ describe('tooltip', () => {
     const point = await hoverMark(page, '两个确立');
     await tooltipText(page);
     const box = await tooltipBox(page);
-    expect(box.display).toBe('block');
+    expect(box.display).toBe('flex');
     expect(box.width).toBeGreaterThan(200);
     expect(box.height).toBeGreaterThan(80);
     expect(box.background).toBe('rgb(255, 255, 255)');

@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGlossary } from '../lib/glossary-build/build.ts';
-import { extractCandidates, extractDatedCandidates } from '../lib/glossary-build/candidates.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/extract/candidates.ts';
 import { renderReport } from '../lib/glossary-build/report.ts';
 import { toSimplified, traditionalOf } from '../lib/glossary-build/script.ts';
 import { createMatcher } from '../lib/matcher/matcher.ts';

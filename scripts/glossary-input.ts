@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildInput, BuildResult } from '../lib/glossary-build/build.ts';
-import { extractCandidates, extractDatedCandidates } from '../lib/glossary-build/candidates.ts';
+import { extractCandidates, extractDatedCandidates } from '../lib/extract/candidates.ts';
 import { type Corpus, loadCorpus } from '../lib/glossary-build/corpus.ts';
 import { parseExclusions, renderReport } from '../lib/glossary-build/report.ts';
 import { toSimplified } from '../lib/glossary-build/script.ts';

@@ -1,5 +1,5 @@
-// npm run --silent terms -- [--json | --list] FILE...: the terms CLI. I/O only; the logic is in
-// lib/cli/ (see lib/cli/args.ts for the usage text).
+// npm run --silent terms -- [--json | --list | --extract [--no-glossary]] FILE...: the terms CLI.
+// I/O only; the logic is in lib/cli/ (see lib/cli/args.ts for the usage text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTerms } from '../lib/cli/run.ts';

@@ -49,4 +49,31 @@ describe('parseTermsArgs', () => {
       error: '--json and --list exclude each other',
     });
   });
+
+  it('extracts candidates with --extract, with or without the glossary', () => {
+    expect(parseTermsArgs(['--extract', 'a.txt', 'b.pdf.txt'])).toEqual({
+      ok: true,
+      mode: 'extract',
+      files: ['a.txt', 'b.pdf.txt'],
+      glossary: true,
+    });
+    expect(parseTermsArgs(['a.txt', '--no-glossary', '--extract'])).toEqual({
+      ok: true,
+      mode: 'extract',
+      files: ['a.txt'],
+      glossary: false,
+    });
+  });
+
+  it('rejects --extract beside another mode, --no-glossary alone, and --extract with no files', () => {
+    expect(parseTermsArgs(['--extract', '--json', 'a.txt'])).toEqual({
+      ok: false,
+      error: '--json and --extract exclude each other',
+    });
+    expect(parseTermsArgs(['--no-glossary', 'a.txt'])).toEqual({
+      ok: false,
+      error: '--no-glossary goes with --extract',
+    });
+    expect(parseTermsArgs(['--extract'])).toEqual({ ok: false, error: 'no files given' });
+  });
 });

@@ -87,6 +87,77 @@ describe('runTerms', () => {
   });
 });
 
+describe('runTerms --extract', () => {
+  const lines = (out: string) =>
+    out
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+
+  it('prints the candidates of all files together, best first, with the entry each one is', () => {
+    const { code, out, err } = run(['--extract', 'a.txt', 'b.html'], {
+      'a.txt': '推进“数智校园”建设，坚持“两个确立”。\n“数智校园”',
+      'b.html': '<p>堅持「兩個確立」</p><script>var s="“脚本里的词”";</script>',
+    });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(lines(out)).toEqual([
+      {
+        term: '两个确立',
+        count: 2,
+        files: ['a.txt', 'b.html'],
+        kind: ['quoted', 'formula'],
+        known: 'liang-ge-que-li',
+      },
+      { term: '数智校园', count: 2, files: ['a.txt'], kind: ['quoted'], known: null },
+    ]);
+  });
+
+  it('with --no-glossary knows no entry and never reads the glossary', () => {
+    let out = '';
+    const code = runTerms(['--extract', '--no-glossary', 'a.txt'], {
+      readFile: () => new TextEncoder().encode('坚持“两个确立的”'),
+      loadBundle: () => {
+        throw new Error('the glossary was read');
+      },
+      out: (text) => {
+        out += text;
+      },
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(lines(out).map((c) => [c.term, c.known])).toEqual([
+      ['两个确立', null],
+      ['两个确立的', null],
+    ]);
+  });
+
+  it('skips missing, binary and empty files with the reason, and extracts the rest', () => {
+    const { code, out, err } = run(['--extract', 'missing.txt', 'bin', 'empty.txt', 'ok.txt'], {
+      bin: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00]),
+      'empty.txt': ' \n\n',
+      'ok.txt': '“双减”',
+    });
+    expect(code).toBe(1);
+    expect(lines(out).map((c) => c.term)).toEqual(['双减']);
+    expect(err.split('\n')).toEqual([
+      'terms: missing.txt: no such file, skipped',
+      'terms: bin: binary data, not text (a NUL byte at offset 4), skipped',
+      'terms: empty.txt: no text (empty file), skipped',
+      'terms: 3 of 4 files were skipped',
+      '',
+    ]);
+  });
+
+  it('says so when the files hold no candidate', () => {
+    const { code, out, err } = run(['--extract', 'a.txt'], { 'a.txt': '今天天气很好。' });
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(err).toBe('terms: no candidate terms in these files\n');
+  });
+});
+
 describe('readProblem', () => {
   it('says what went wrong in plain words', () => {
     expect(readProblem(fsError('EACCES'))).toBe('permission denied');

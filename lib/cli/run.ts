@@ -4,6 +4,7 @@ import type { GlossaryBundle } from '../types.ts';
 import { createAnnotator, textToAnnotate } from './annotate.ts';
 import { parseTermsArgs, USAGE } from './args.ts';
 import { decodeUtf8 } from './decode.ts';
+import { extractFromFiles, type FileText, formatCandidates } from './extract.ts';
 import { formatCounts, formatList, formatOccurrences } from './format.ts';
 
 export interface TermsIo {
@@ -25,6 +26,7 @@ export function runTerms(argv: string[], io: TermsIo): number {
     io.out(`${USAGE}\n`);
     return 0;
   }
+  if (args.mode === 'extract') return runExtract(args.files, args.glossary, io);
   const bundle = io.loadBundle();
   if (args.mode === 'list') {
     io.out(formatList(bundle));
@@ -33,30 +35,59 @@ export function runTerms(argv: string[], io: TermsIo): number {
   const annotate = createAnnotator(bundle);
   let failed = 0;
   for (const file of args.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readFile(file);
-    } catch (error) {
-      io.err(`terms: ${file}: ${readProblem(error)}, skipped\n`);
+    const read = readText(file, io);
+    if (typeof read === 'string') {
+      skip(file, read, io);
       failed++;
       continue;
     }
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      io.err(`terms: ${file}: ${decoded.problem}, skipped\n`);
-      failed++;
-      continue;
-    }
-    const occurrences = annotate(textToAnnotate(file, decoded.text));
+    const occurrences = annotate(read.text);
     io.out(
       args.mode === 'json' ? formatOccurrences(file, occurrences) : formatCounts(file, occurrences),
     );
   }
-  if (failed > 0) {
-    io.err(`terms: ${failed} of ${args.files.length} files were skipped\n`);
-    return 1;
+  return finish(failed, args.files.length, io);
+}
+
+/** --extract: the files are read first and their candidates taken together. */
+function runExtract(files: string[], glossary: boolean, io: TermsIo): number {
+  const texts: FileText[] = [];
+  for (const file of files) {
+    const read = readText(file, io);
+    const problem =
+      typeof read === 'string' ? read : read.text.trim() === '' ? 'no text (empty file)' : null;
+    if (problem) skip(file, problem, io);
+    else texts.push(read as FileText);
   }
-  return 0;
+  if (texts.length > 0) {
+    const candidates = extractFromFiles(texts, glossary ? io.loadBundle().index : null);
+    if (candidates.length === 0) io.err('terms: no candidate terms in these files\n');
+    io.out(formatCandidates(candidates));
+  }
+  return finish(files.length - texts.length, files.length, io);
+}
+
+/** A file's readable text (HTML as the text a reader sees), or why it cannot be read. */
+function readText(file: string, io: TermsIo): FileText | string {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    return readProblem(error);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded.problem;
+  return { file, text: textToAnnotate(file, decoded.text) };
+}
+
+function skip(file: string, problem: string, io: TermsIo): void {
+  io.err(`terms: ${file}: ${problem}, skipped\n`);
+}
+
+function finish(failed: number, total: number, io: TermsIo): number {
+  if (failed === 0) return 0;
+  io.err(`terms: ${failed} of ${total} files were skipped\n`);
+  return 1;
 }
 
 /** A plain-words reason for a failed read. */

@@ -86,6 +86,27 @@ describe('npm run terms', () => {
     expect(found).toEqual(['双减', '立德树人根本任务']);
   });
 
+  it('extracts candidate terms of a seed document, best first, and skips an empty file', () => {
+    const seed = join(root, 'seeds/000_21d518b5e42620e6.txt');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, out, err } = terms('--extract', seed, join(dir, 'empty.txt'));
+    expect(code).toBe(1);
+    expect(err).toContain(`terms: ${join(dir, 'empty.txt')}: no text (empty file), skipped`);
+    const candidates = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(candidates.length).toBeGreaterThan(10);
+    expect(Object.keys(candidates[0])).toEqual(['term', 'count', 'files', 'kind', 'known']);
+    const counts = candidates.map((c) => c.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(candidates.some((c) => c.known === null)).toBe(true);
+    expect(candidates.filter((c) => c.known !== null).length).toBeGreaterThan(5);
+    const bare = terms('--extract', '--no-glossary', seed);
+    expect(bare.code).toBe(0);
+    expect(bare.out).not.toContain('"known":"');
+  });
+
   it('lists every entry with its excerpts', () => {
     const { code, out } = terms('--list');
     expect(code).toBe(0);

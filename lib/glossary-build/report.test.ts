@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltGlossary, TermEntry } from '../types.ts';
-import type { Candidate, CandidateKind } from './candidates.ts';
+import type { Candidate, CandidateKind } from '../extract/candidates.ts';
 import { candidateStatus, parseExclusions, renderReport } from './report.ts';
 
 const formOwner = new Map([

@@ -2,7 +2,7 @@
 // glossary has it, and — for each one left out — the reviewed reason from seeds/terms/excluded.yaml.
 import { parse } from 'yaml';
 import type { BuiltGlossary } from '../types.ts';
-import type { Candidate, DatedCandidate } from './candidates.ts';
+import type { Candidate, DatedCandidate } from '../extract/candidates.ts';
 
 export function parseExclusions(yamlText: string): Map<string, string> {
   const data = (parse(yamlText) ?? {}) as Record<string, unknown>;

@@ -151,13 +151,13 @@ function withoutRepeats(matches: TermMatch[]): TermMatch[] {
   );
 }
 
-function decode(base64: string, wide: boolean): Uint16Array | Int32Array {
+export function decode(base64: string, wide: boolean): Uint16Array | Int32Array {
   const { buffer } = bytesOf(base64);
   return wide ? new Int32Array(buffer) : new Uint16Array(buffer);
 }
 
 /** Native base64 decoding where the browser has it (Chrome 140, Firefox 133), else atob. */
-function bytesOf(base64: string): Uint8Array {
+export function bytesOf(base64: string): Uint8Array {
   const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
   if (native) return native(base64);
   const binary = atob(base64);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCandidates, namedSpans } from './candidates.ts';
+import { candidateSpans, extractCandidates, namedSpans } from './candidates.ts';
 
 const texts = (list: string[]) => list.map((text, i) => ({ id: `d${i}`, text }));
 const found = (list: string[]) => extractCandidates(texts(list)).map((c) => c.text);
@@ -84,5 +84,19 @@ describe('extractCandidates', () => {
   it('keeps a named thing only when it recurs', () => {
     expect(found(['深入实施科教兴国战略'])).toEqual([]);
     expect(found(['深入实施科教兴国战略', '坚持科教兴国战略'])).toEqual(['科教兴国战略']);
+  });
+});
+
+describe('candidateSpans', () => {
+  it('gives where each span starts in the text', () => {
+    const text = '要深入实施科教兴国战略，落实“双减”，学习《纲要》。';
+    const spans = candidateSpans(text);
+    expect(spans.map((s) => [s.text, s.kind, s.start])).toEqual([
+      ['双减', 'quoted', 15],
+      ['纲要', 'title', 22],
+      ['双减', 'formula', 15],
+      ['科教兴国战略', 'named', 5],
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 });

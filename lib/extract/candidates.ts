@@ -1,6 +1,9 @@
 // Candidate extraction: every span the texts themselves mark as a term (quotes, book titles,
-// numbered formulas) and named things that recur. The report compares them with the glossary
-// so a reviewer sees what was left out and why.
+// numbered formulas) and named things that recur. The glossary build's report compares them with
+// the glossary so a reviewer sees what was left out and why; the extension runs the same code on
+// the user's documents (lib/extract/extract.ts). Pure and without Node APIs: it runs in Node, in
+// extension pages and in a Web Worker. No regular expression here matches across a line break,
+// so a text's spans are the spans of its lines.
 
 export type CandidateKind = 'quoted' | 'title' | 'formula' | 'named';
 
@@ -54,7 +57,12 @@ const MAX_NAME = 24;
 
 /** Named things in one text: head-noun phrases with their lead-in words cut off. */
 export function namedSpans(text: string): string[] {
-  const out: string[] = [];
+  return namedSpansAt(text).map((span) => span.text);
+}
+
+/** Named things with the offset where each starts in `text`. */
+function namedSpansAt(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
   // Dates ("2023年全国教育工作会议") are not part of a name: blank the numeral and its unit.
   const plain = text.replace(/[0-9０-９]+[年月日]/g, (m) => ' '.repeat(m.length));
   for (const run of plain.matchAll(new RegExp(`[${HAN}]+`, 'g'))) {
@@ -63,7 +71,7 @@ export function namedSpans(text: string): string[] {
     for (const [start, end] of headChains(words)) {
       const name = cutLeadIn(words.slice(from, end), start - from);
       if (name.length >= MIN_NAME && name.length <= MAX_NAME && name.length > end - start)
-        out.push(name);
+        out.push({ text: name, start: (run.index ?? 0) + end - name.length });
       from = end;
     }
   }
@@ -98,12 +106,12 @@ function cutLeadIn(phrase: string, head: number): string {
 }
 
 /** Formula matches, their tails cut at the first joining character. */
-function formulaSpans(text: string): string[] {
-  const out: string[] = [];
+function formulaSpans(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
   for (const m of text.matchAll(FORMULA)) {
     const stop = m[0].slice(2).search(FORMULA_STOP);
     const span = stop < 0 ? m[0] : m[0].slice(0, 2 + stop);
-    if (span.length >= 2 && !NOT_FORMULA.test(span)) out.push(span);
+    if (span.length >= 2 && !NOT_FORMULA.test(span)) out.push({ text: span, start: m.index ?? 0 });
   }
   return out;
 }
@@ -118,15 +126,28 @@ function add(into: Map<string, Candidate>, doc: string, value: string, kind: Can
   into.set(text, found);
 }
 
-/** Every span one text marks as a candidate, with the kind of mark. */
-export function candidateSpans(text: string): { text: string; kind: CandidateKind }[] {
-  const out: { text: string; kind: CandidateKind }[] = [];
-  for (const m of text.matchAll(QUOTED)) out.push({ text: m[1] ?? '', kind: 'quoted' });
-  for (const m of text.matchAll(TITLE)) out.push({ text: m[1] ?? '', kind: 'title' });
-  for (const span of formulaSpans(text)) out.push({ text: span, kind: 'formula' });
-  for (const span of namedSpans(text)) out.push({ text: span, kind: 'named' });
+export interface CandidateSpan {
+  text: string;
+  kind: CandidateKind;
+  /** UTF-16 offset of the span (before trimming) in the text it came from. */
+  start: number;
+}
+
+/** Every span one text marks as a candidate, with the kind of mark and where it starts. */
+export function candidateSpans(text: string): CandidateSpan[] {
+  const out: CandidateSpan[] = [];
+  // The quoted text starts one code unit after its opening mark (all marks are single units).
+  for (const m of text.matchAll(QUOTED))
+    out.push({ text: m[1] ?? '', kind: 'quoted', start: (m.index ?? 0) + 1 });
+  for (const m of text.matchAll(TITLE))
+    out.push({ text: m[1] ?? '', kind: 'title', start: (m.index ?? 0) + 1 });
+  for (const span of formulaSpans(text)) out.push({ ...span, kind: 'formula' });
+  for (const span of namedSpansAt(text)) out.push({ ...span, kind: 'named' });
   return out;
 }
+
+/** A named thing must be seen this often to count: one mention of "…工程" is not a name yet. */
+export const MIN_NAMED_COUNT = 2;
 
 /** Candidates from simplified cleaned texts. Named things must recur (≥ 2 times) to count. */
 export function extractCandidates(docs: { id: string; text: string }[]): Candidate[] {
@@ -137,7 +158,7 @@ export function extractCandidates(docs: { id: string; text: string }[]): Candida
       add(span.kind === 'named' ? named : found, id, span.text, span.kind);
   }
   for (const [text, candidate] of named) {
-    if (candidate.count < 2) continue;
+    if (candidate.count < MIN_NAMED_COUNT) continue;
     const existing = found.get(text);
     if (existing) existing.kinds.push('named');
     else found.set(text, candidate);

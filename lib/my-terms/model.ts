@@ -1,0 +1,82 @@
+// A term the user adds to their own glossary: from a candidate of their documents or from a
+// selection. Pinyin and the traditional renderings are filled in here (pinyin-pro and opencc-js,
+// the build's own tools, so a user's term reads like a built-in one); the user may edit the
+// pinyin. For extension pages and the background only: opencc-js and pinyin-pro are far too
+// large for the content script, which gets the compiled index (combine.ts).
+import { pinyinOf } from '../glossary-build/pinyin.ts';
+import { toSimplified, traditionalVariants } from '../glossary-build/script.ts';
+import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
+
+/** Ids of the user's terms start with this, so no built-in id (kebab-case pinyin) can clash. */
+export const USER_TERM_PREFIX = 'my:';
+const MAX_LENGTH = 40;
+
+export interface UserTerm {
+  /** `my:` + the simplified headword. */
+  id: string;
+  /** Simplified headword. */
+  term: string;
+  /** Simplified forms, headword first, each once. */
+  forms: string[];
+  /** Every traditional, Taiwan and Hong Kong rendering of the forms (generated). */
+  variants: string[];
+  /** Tone-marked syllables: "shù zhì xiào yuán". Generated unless the user gave one. */
+  pinyin: string;
+  definition: string;
+  english: string;
+  category: Category;
+  topic: Topic;
+}
+
+export interface UserTermInput {
+  /** In either script. */
+  term: string;
+  /** Other ways of writing it, in either script. */
+  forms?: string[];
+  pinyin?: string;
+  definition?: string;
+  english?: string;
+  category: string;
+  topic: string;
+}
+
+export type MadeTerm = { ok: true; term: UserTerm } | { ok: false; problem: string };
+
+export function makeUserTerm(input: UserTermInput): MadeTerm {
+  const forms: string[] = [];
+  for (const written of [input.term, ...(input.forms ?? [])]) {
+    const form = toSimplified(written.trim());
+    const problem = formProblem(form);
+    if (problem) return { ok: false, problem: `${JSON.stringify(written)}: ${problem}` };
+    if (!forms.includes(form)) forms.push(form);
+  }
+  if (!(CATEGORIES as readonly string[]).includes(input.category))
+    return { ok: false, problem: `unknown category ${JSON.stringify(input.category)}` };
+  if (!(TOPICS as readonly string[]).includes(input.topic))
+    return { ok: false, problem: `unknown topic ${JSON.stringify(input.topic)}` };
+  const term = forms[0] as string;
+  const pinyin = input.pinyin?.trim() || pinyinOf(term).pinyin;
+  return {
+    ok: true,
+    term: {
+      id: USER_TERM_PREFIX + term,
+      term,
+      forms,
+      variants: [...new Set(forms.flatMap(traditionalVariants))],
+      pinyin,
+      definition: input.definition?.trim() ?? '',
+      english: input.english?.trim() ?? '',
+      category: input.category as Category,
+      topic: input.topic as Topic,
+    },
+  };
+}
+
+/** Why a form cannot be matched on pages, or null. */
+function formProblem(form: string): string | null {
+  if (form.length < 2) return 'a term needs at least two characters';
+  if (form.length > MAX_LENGTH) return `longer than ${MAX_LENGTH} characters`;
+  if (/[\r\n]/.test(form)) return 'a term cannot span lines';
+  if (!/[\u3400-\u9fff]/.test(form)) return 'a term needs a Chinese character';
+  return null;
+}
