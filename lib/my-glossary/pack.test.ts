@@ -27,7 +27,7 @@ describe('glossary packs', () => {
     expect(parsed.pack.terms.map((t) => t.term)).toEqual(['两个维护', '新质生产力']);
     expect(parsed.pack.terms[1]).toEqual({
       term: '新质生产力',
-      forms: [],
+      forms: ['新质生产力'],
       variants: ['新質生產力'],
       pinyin: 'xīn zhì shēng chǎn lì',
       english: 'new quality productive forces',
@@ -39,10 +39,10 @@ describe('glossary packs', () => {
   });
 
   it('fills what a hand-written pack leaves out', () => {
-    const parsed = parsePack(pack([{ term: '两个维护', category: 'formula' }]));
+    const parsed = parsePack(pack([{ term: '两个维护', category: 'formula', topic: 'party' }]));
     expect(parsed).toMatchObject({
       ok: true,
-      pack: { terms: [{ term: '两个维护', forms: [], english: '', topic: '', sources: [] }] },
+      pack: { terms: [{ term: '两个维护', forms: [], english: '', topic: 'party', sources: [] }] },
     });
   });
 
@@ -57,24 +57,31 @@ describe('glossary packs', () => {
       const r = parsePack(pack(terms));
       return r.ok ? null : r.error;
     };
-    expect(bad([{ term: 'abc', category: 'concept' }])).toMatchObject({
+    expect(bad([{ term: 'abc', category: 'concept', topic: 'party' }])).toMatchObject({
       code: 'invalid',
       detail: expect.stringContaining('terms.0.term'),
     });
-    expect(bad([{ term: '两个 维护', category: 'concept' }])).toMatchObject({ code: 'invalid' });
-    expect(bad([{ term: '两个维护', category: 'nonsense' }])).toMatchObject({
+    expect(bad([{ term: '两个 维护', category: 'concept', topic: 'party' }])).toMatchObject({
+      code: 'invalid',
+    });
+    expect(bad([{ term: '两个维护', category: 'nonsense', topic: 'party' }])).toMatchObject({
       code: 'invalid',
       detail: expect.stringContaining('terms.0.category'),
     });
     expect(
       bad([
-        { term: '两个维护', category: 'concept', sources: [{ sentence: 'x', date: '2024-13-01' }] },
+        {
+          term: '两个维护',
+          category: 'concept',
+          topic: 'party',
+          sources: [{ sentence: 'x', date: '2024-13-01' }],
+        },
       ]),
     ).toMatchObject({ code: 'invalid' });
     expect(
       bad([
-        { term: '两个维护', category: 'concept' },
-        { term: '两个维护', category: 'formula' },
+        { term: '两个维护', category: 'concept', topic: 'party' },
+        { term: '两个维护', category: 'formula', topic: 'party' },
       ]),
     ).toEqual({ code: 'duplicate', term: '两个维护' });
   });

@@ -30,7 +30,7 @@ const PackTermSchema = v.object({
   english: v.optional(text(300), ''),
   definition: v.optional(text(4_000), ''),
   category: v.picklist(CATEGORIES),
-  topic: v.optional(v.union([v.literal(''), v.picklist(TOPICS)]), ''),
+  topic: v.picklist(TOPICS),
   sources: v.optional(
     v.pipe(
       v.array(
@@ -147,7 +147,8 @@ export function termOfPack(t: PackTerm, now: number): MyTerm {
   return {
     id: myTermId(t.term),
     term: t.term,
-    forms: t.forms.filter((f) => f !== t.term),
+    // Headword first, each form once (as lib/my-terms/model.ts makes them).
+    forms: [...new Set([t.term, ...t.forms])],
     variants: t.variants,
     pinyin: t.pinyin,
     english: t.english,

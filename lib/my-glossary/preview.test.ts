@@ -11,13 +11,13 @@ describe('previewPack', () => {
   it('sorts a pack into new, same, changed and conflicting terms', () => {
     const have = [
       mine('新质生产力', { english: 'new quality productive forces' }),
-      mine('两个维护', { english: 'Two Upholds', forms: ['做到两个维护'] }),
+      mine('两个维护', { english: 'Two Upholds', forms: ['两个维护', '做到两个维护'] }),
       mine('教育强国', { variants: ['教育強國'] }),
     ];
     const preview = previewPack(
       packOf(
         mine('新质生产力', { english: 'new quality productive forces', createdAt: 99 }),
-        mine('两个维护', { english: 'Two Safeguards', forms: ['做到两个维护'] }),
+        mine('两个维护', { english: 'Two Safeguards', forms: ['两个维护', '做到两个维护'] }),
         mine('乡村全面振兴'),
         mine('兩個確立'),
         mine('强国', { forms: ['教育強國'] }),

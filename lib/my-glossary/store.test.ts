@@ -55,12 +55,12 @@ describe('my terms in the database', () => {
       added: 1,
       updated: 0,
     });
-    expect((await db.myTerms.get('mine:两个维护'))?.english).toBe('mine');
+    expect((await db.myTerms.get('my:两个维护'))?.english).toBe('mine');
     expect(await applyPack(db, preview, { updateChanged: true, now: 60 })).toEqual({
       added: 0,
       updated: 2,
     });
-    expect(await db.myTerms.get('mine:两个维护')).toMatchObject({
+    expect(await db.myTerms.get('my:两个维护')).toMatchObject({
       english: 'theirs',
       createdAt: 5,
       updatedAt: 60,

@@ -1,9 +1,7 @@
-// The user's own glossary entries ("my terms"): added from a candidate of their documents, from a
-// selection on any page, or from an imported pack. Stored in table myTerms (schema v4).
-import type { Category, Topic } from '../types.ts';
-
-/** Built-in ids are lower-case slugs and user documents start with "my-": these never collide. */
-export const MY_TERM_PREFIX = 'mine:';
+// The user's own glossary entries ("my terms") as stored (table myTerms, schema v4): a UserTerm
+// (lib/my-terms/model.ts: forms, variants and pinyin filled in) with the sentences it stands in and
+// its times. Added from a candidate of their documents, a selection on a page, or a pack.
+import { USER_TERM_PREFIX, type UserTerm } from '../my-terms/model.ts';
 
 /** A sentence a term stands in, from one of the user's documents (or a page they added it from). */
 export interface MyTermSource {
@@ -15,24 +13,10 @@ export interface MyTermSource {
   sentence: string;
 }
 
-export interface MyTerm {
-  /** MY_TERM_PREFIX + the simplified headword. */
-  id: string;
-  /** The headword in simplified script. */
-  term: string;
-  /** Other simplified forms matched as this entry (a merged candidate lands here). */
-  forms: string[];
-  /** Traditional renderings of the headword and forms (converted where the term is saved). */
-  variants: string[];
-  pinyin: string;
-  english: string;
-  definition: string;
-  category: Category;
-  topic: Topic | '';
+export interface MyTerm extends UserTerm {
   sources: MyTermSource[];
   createdAt: number;
   updatedAt: number;
 }
 
-export const myTermId = (term: string) => `${MY_TERM_PREFIX}${term}`;
-export const isMyTermId = (id: string) => id.startsWith(MY_TERM_PREFIX);
+export const myTermId = (term: string) => `${USER_TERM_PREFIX}${term}`;
