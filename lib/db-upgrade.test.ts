@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './background/setup.ts';
 import { PolicyDatabase, type SavedExcerpt } from './db.ts';
 import type { UserDocument } from './documents/types.ts';
+import { type MyTerm, myTermId } from './my-glossary/types.ts';
 import { count, hostilePiece, reportCounts, runs } from './testing/fuzz.ts';
 import type { GlossaryBundle } from './types.ts';
 import { readBuiltGlossary } from './glossary-build/built.ts';
@@ -36,6 +37,15 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     excerpts: '++id, url, site, createdAt, *terms, *tags',
     meta: 'key',
     userDocuments: 'id, addedAt',
+  },
+  4: {
+    terms: 'id, category',
+    documents: 'id',
+    excerpts: '++id, url, site, createdAt, *terms, *tags',
+    meta: 'key',
+    userDocuments: 'id, addedAt',
+    myTerms: 'id, &term, updatedAt',
+    dismissed: 'term',
   },
 };
 const LATEST = Math.max(...Object.keys(SCHEMAS).map(Number));
@@ -231,7 +241,7 @@ describe("v3: the library of the user's documents", () => {
     const ids = await writeWith(2, name, rows);
     const db = new PolicyDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST);
     expect(await db.excerpts.orderBy('id').toArray()).toEqual(
       rows.map((row, i) => ({ ...row, id: ids[i] })),
     );
@@ -252,6 +262,64 @@ describe("v3: the library of the user's documents", () => {
     expect((await again.meta.get('glossaryHash'))?.value).toBe('two');
     expect(await again.userDocuments.toArray()).toEqual([userDoc('my-a'), userDoc('my-b')]);
     expect(await again.excerpts.toArray()).toEqual(before);
+    again.close();
+  });
+});
+
+describe('v4: my terms', () => {
+  const myTerm = (term: string): MyTerm => ({
+    id: myTermId(term),
+    term,
+    forms: [term],
+    variants: [],
+    pinyin: '',
+    english: '',
+    definition: '',
+    category: 'concept',
+    topic: 'governance',
+    sources: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+
+  it('a 0.3 library and notebook upgrade unchanged, with no terms of mine yet', async () => {
+    const name = fresh();
+    const ids = await writeWith(3, name, [
+      { ...(fc.sample(v1Row, { numRuns: 1, seed: 4 })[0] as object) },
+    ]);
+    const old = new Dexie(name);
+    for (let v = 1; v <= 3; v++) old.version(v).stores(SCHEMAS[v] as Record<string, string>);
+    await old.open();
+    const before = {
+      excerpts: await old.table('excerpts').toArray(),
+      docs: [{ id: 'my-1', title: '通知', addedAt: 2 }],
+    };
+    await old.table('userDocuments').bulkPut(before.docs);
+    old.close();
+    const db = new PolicyDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect((await db.excerpts.toArray()).map((e) => e.id)).toEqual(ids);
+    expect(await db.excerpts.toArray()).toEqual(before.excerpts);
+    expect(await db.userDocuments.toArray()).toEqual(before.docs);
+    expect(await db.myTerms.count()).toBe(0);
+    db.close();
+  });
+
+  it('installing a changed glossary leaves my terms and dismissed candidates alone', async () => {
+    const name = fresh();
+    const db = await openDatabase(async () => bundle('one'), name, 'one');
+    if (!db) throw new Error('did not open');
+    await db.myTerms.bulkPut([myTerm('新质生产力'), myTerm('两个维护')]);
+    await db.dismissed.put({ term: '会议', at: 3 });
+    db.close();
+    const again = await openDatabase(async () => bundle('two'), name, 'two');
+    if (!again) throw new Error('did not open');
+    expect((await again.myTerms.orderBy('id').toArray()).map((t) => t.term)).toEqual([
+      '两个维护',
+      '新质生产力',
+    ]);
+    expect(await again.dismissed.toArray()).toEqual([{ term: '会议', at: 3 }]);
     again.close();
   });
 });

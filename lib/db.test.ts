@@ -85,7 +85,7 @@ describe('schema upgrade from v1', () => {
     const db = new PolicyDatabase('upgrade-1');
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const rows = await db.excerpts.orderBy('id').toArray();
     expect(rows).toEqual(V1_EXCERPTS.map((row) => ({ ...row, updatedAt: row.createdAt })));
     // The indexes still answer the queries the notebook makes.

@@ -3,6 +3,7 @@
 // version() block; add a new one with an upgrader instead.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { UserDocument } from './documents/types.ts';
+import type { MyTerm } from './my-glossary/types.ts';
 import type { GlossaryBundle, SeedDocument, TermEntry } from './types.ts';
 
 export interface SavedExcerpt {
@@ -47,6 +48,9 @@ export class PolicyDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   /** Since v3: the user's own documents (lib/documents/), apart from the seeds the glossary replaces. */
   userDocuments!: Table<UserDocument, string>;
+  /** Since v4: the user's own glossary entries (lib/my-glossary/), and candidates they dismissed. */
+  myTerms!: Table<MyTerm, string>;
+  dismissed!: Table<{ term: string; at: number }, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -75,6 +79,9 @@ export class PolicyDatabase extends Dexie {
     // v3: the library of the user's documents, its own table so installGlossary (which clears
     // `documents`) never touches it. addedAt orders the list; nothing else is queried.
     this.version(3).stores({ userDocuments: 'id, addedAt' });
+    // v4: my terms (listed newest first, looked up by headword) and dismissed candidates; like
+    // userDocuments, outside what installGlossary replaces.
+    this.version(4).stores({ myTerms: 'id, &term, updatedAt', dismissed: 'term' });
   }
 }
 
