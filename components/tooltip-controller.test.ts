@@ -262,6 +262,15 @@ describe('the script a tooltip shows', () => {
     expect(await scriptFor('要确立', '确立', 'zh-CN')).toBe('simplified');
   });
 
+  it('asks the background to get ready once for a traditional page, never for a simplified one', () => {
+    const { tooltip } = setup();
+    tooltip.warm([markIn('要确立', '确立', 'zh-CN')]);
+    expect(messages.sent).toEqual([]);
+    tooltip.warm([markIn('兩個確立', '兩個確立', 'zh-HK')]);
+    tooltip.warm([markIn('兩個確立', '兩個確立', 'zh-HK')]);
+    expect(messages.sent.map((m) => m.request)).toEqual([{ type: 'glossary/warm', script: 'hk' }]);
+  });
+
   it('obeys the reader’s setting over the page', async () => {
     const { tooltip, drawn } = setup();
     tooltip.setScript('simplified');

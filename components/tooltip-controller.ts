@@ -190,7 +190,22 @@ export function createTooltipController({
     onClosed?.();
   }
 
+  let warmed = false;
   return {
+    /**
+     * Once the page's marks are drawn: if the first of them reads in traditional script, ask the
+     * background to load the glossary and that converter now, so the first hover does not wait
+     * for them. Simplified pages send nothing (their first hover costs only the glossary load).
+     */
+    warm(marks: MarkedTerm[]) {
+      if (warmed) return;
+      const mark = marks[0];
+      if (!mark) return;
+      const script = scriptFor(mark);
+      if (script === 'simplified') return;
+      warmed = true;
+      void sendToBackground({ type: 'glossary/warm', script }).catch(() => undefined);
+    },
     open(mark: MarkedTerm, rect: DOMRect) {
       // Placed beside the whole term, not only the line under the pointer: a term broken over
       // two lines must not be covered by a tooltip placed under its first half.

@@ -12,6 +12,9 @@ const excerptId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('glossary/index') }),
+  // A page about to show traditional tooltips: load the glossary and the converter before the
+  // first hover instead of during it (about a second and a half in a fresh service worker).
+  v.object({ type: v.literal('glossary/warm'), script: v.picklist(READING_SCRIPTS) }),
   v.object({
     type: v.literal('glossary/term'),
     id: text(200),
@@ -99,6 +102,7 @@ export interface SavedExcerptSummary {
 export interface ResponseMap {
   'glossary/index': MatchIndex;
   'glossary/term': TermView | null;
+  'glossary/warm': { ok: true };
   'excerpt/save': { id: number } | { error: string };
   'excerpt/forPage': SavedExcerptSummary[];
   'excerpt/update': { ok: true } | { error: string };

@@ -43,6 +43,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   let settings = initial;
   let pageOff = false; // the keyboard shortcut's per-page switch, not stored
   let scanned = false;
+  let firstScan: Promise<unknown> = Promise.resolve();
   const isActive = () => isActiveOn(settings, location.href) && !pageOff;
   const view = () => ({
     style: isActive() ? settings.style : 'none',
@@ -52,6 +53,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     scanned = true;
     if (__PTR_BENCH__) benchMark('scan-start');
     const scan = scanner.scan(document.body ?? document.documentElement);
+    firstScan = scan;
     if (__PTR_BENCH__) {
       const detail = () => ({ busyMs: scanner.busyMs, longestSliceMs: scanner.longestSliceMs });
       void scan.then(() => benchMark('scanned', detail()));
@@ -86,6 +88,8 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     isOverUi: (target) => host.contains(target),
     scrolled: () => tooltip.follow(),
   });
+
+  void firstScan.then(() => !ctx.isInvalid && tooltip.warm(highlights.visible().slice(0, 1)));
 
   const apply = (next: Settings) => {
     settings = next;

@@ -1,5 +1,5 @@
 // The notebook's background handlers against a real (fake-indexeddb) database.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PolicyDatabase } from '../db.ts';
 import { parseRequest } from '../messaging.ts';
 import type { GlossaryBundle } from '../types.ts';
@@ -212,5 +212,22 @@ describe('document/add', () => {
       text: doc.text,
     });
     expect(await db.excerpts.count()).toBe(0);
+  });
+});
+
+describe('glossary/warm', () => {
+  it('loads the glossary once, ahead of the first term view', async () => {
+    const load = vi.fn(async () => bundle);
+    const warm = createHandlers({
+      bundle: load,
+      db: async () => db,
+      openPage: async () => undefined,
+    });
+    expect(await warm['glossary/warm']({ type: 'glossary/warm', script: 'tw' })).toEqual({
+      ok: true,
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+    await warm['glossary/term']({ type: 'glossary/term', id: 'nothing-such', script: 'tw' });
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -12,6 +12,7 @@ import {
   updateExcerpt,
 } from '../notebook/store.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
+import { fromSimplified } from '../script/convert.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
 
 /** Converted term views kept per (script, id); the oldest goes first when full. */
@@ -41,6 +42,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const views = new Map<string, TermView | null>();
   return {
     'glossary/index': async () => (deps.index ? deps.index() : (await deps.bundle()).index),
+    'glossary/warm': async ({ script }) => {
+      lookup ??= deps.bundle().then(indexBundle);
+      await lookup;
+      fromSimplified('中', script);
+      return { ok: true };
+    },
     'glossary/term': async ({ id, script }) => {
       lookup ??= deps.bundle().then(indexBundle);
       const key = `${script}:${id}`;

@@ -13,6 +13,7 @@ function fakeHandlers(): Handlers {
       patterns: [],
       fold: '',
     })),
+    'glossary/warm': vi.fn(async () => ({ ok: true })),
     'glossary/term': vi.fn(async () => null),
     'excerpt/save': vi.fn(async () => ({ id: 1 })),
     'excerpt/forPage': vi.fn(async () => []),
@@ -67,6 +68,7 @@ describe('routeMessage', () => {
 // handler, and must refuse each once a field is wrong, missing, too long or of the wrong type.
 const VALID: Record<RequestType, Record<string, unknown>> = {
   'glossary/index': { type: 'glossary/index' },
+  'glossary/warm': { type: 'glossary/warm', script: 'hk' },
   'glossary/term': { type: 'glossary/term', id: 'lide-shuren', script: 'simplified' },
   'excerpt/save': {
     type: 'excerpt/save',
@@ -116,6 +118,7 @@ const validDoc = VALID['document/add'].doc as { meta: object; blocks: object[] }
 /** Wrong versions of each valid request: one field broken at a time. */
 const INVALID: Record<RequestType, Record<string, unknown>[]> = {
   'glossary/index': [{ type: 'glossary/Index' }, { type: ['glossary/index'] }],
+  'glossary/warm': [{ type: 'glossary/warm' }, { type: 'glossary/warm', script: 'traditional' }],
   'glossary/term': [
     { type: 'glossary/term', id: null, script: 'tw' },
     { type: 'glossary/term', id: ['x'], script: 'tw' },
