@@ -14,9 +14,11 @@ export interface PageTermsProps {
   unavailable: boolean;
   selected?: { id: string; occurrence: number };
   onReveal(id: string, occurrence: number): void;
+  /** The headwords' language (the reader's script). */
+  lang?: string;
 }
 
-export function PageTerms({ rows, unavailable, selected, onReveal }: PageTermsProps) {
+export function PageTerms({ rows, unavailable, selected, onReveal, lang }: PageTermsProps) {
   if (unavailable) return <p class="muted">{t('popupOnThisPageUnavailable')}</p>;
   if (!rows) return <p class="muted">{t('loading')}</p>;
   if (rows.length === 0) return <p class="muted">{t('popupOnThisPageNone')}</p>;
@@ -28,7 +30,9 @@ export function PageTerms({ rows, unavailable, selected, onReveal }: PageTermsPr
         return (
           <li key={row.id}>
             <button type="button" class="row" onClick={() => onReveal(row.id, 0)}>
-              <span class="hw">{row.term}</span>
+              <span class="hw" lang={lang}>
+                {row.term}
+              </span>
               <span class="en muted">{row.english}</span>
               <span class="count" title={t('popupOccurrences', String(row.count))}>
                 {row.count}

@@ -227,7 +227,11 @@ export function App() {
             <section class="on-page" aria-labelledby="on-page-h">
               <h2 id="on-page-h">{t('popupOnThisPage')}</h2>
               <PageTerms
-                rows={pageRows}
+                rows={
+                  pageRows?.map((row) => ({ ...row, term: fromSimplified(row.term, script) })) ??
+                  null
+                }
+                lang={langOf(script)}
                 unavailable={pageUnavailable}
                 selected={selected}
                 onReveal={reveal}
