@@ -264,10 +264,10 @@ describe('the script a tooltip shows', () => {
 
   it('asks the background to get ready once for a traditional page, never for a simplified one', () => {
     const { tooltip } = setup();
-    tooltip.warm([markIn('要确立', '确立', 'zh-CN')]);
+    tooltip.warm(markIn('要确立', '确立', 'zh-CN'));
     expect(messages.sent).toEqual([]);
-    tooltip.warm([markIn('兩個確立', '兩個確立', 'zh-HK')]);
-    tooltip.warm([markIn('兩個確立', '兩個確立', 'zh-HK')]);
+    tooltip.warm(markIn('兩個確立', '兩個確立', 'zh-HK'));
+    tooltip.warm(markIn('兩個確立', '兩個確立', 'zh-HK'));
     expect(messages.sent.map((m) => m.request)).toEqual([{ type: 'glossary/warm', script: 'hk' }]);
   });
 

@@ -197,10 +197,8 @@ export function createTooltipController({
      * background to load the glossary and that converter now, so the first hover does not wait
      * for them. Simplified pages send nothing (their first hover costs only the glossary load).
      */
-    warm(marks: MarkedTerm[]) {
-      if (warmed) return;
-      const mark = marks[0];
-      if (!mark) return;
+    warm(mark: MarkedTerm | undefined) {
+      if (warmed || !mark) return;
       const script = scriptFor(mark);
       if (script === 'simplified') return;
       warmed = true;

@@ -89,7 +89,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     scrolled: () => tooltip.follow(),
   });
 
-  void firstScan.then(() => !ctx.isInvalid && tooltip.warm(highlights.visible().slice(0, 1)));
+  void firstScan.then(() => !ctx.isInvalid && tooltip.warm(highlights.firstVisible()));
 
   const apply = (next: Settings) => {
     settings = next;

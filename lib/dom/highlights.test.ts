@@ -43,6 +43,18 @@ describe('TermHighlights', () => {
     expect(other).not.toBe(highlights.at(b, 0));
   });
 
+  it('gives the first visible mark, the same as the head of visible(), with hidden kinds skipped', () => {
+    document.body.innerHTML = '<p>要立德树人，落实双减。</p><p>两个确立</p>';
+    const { highlights } = markAll(document.body);
+    expect(highlights.firstVisible()).toBe(highlights.visible()[0]);
+    const first = highlights.visible()[0];
+    highlights.apply({ style: 'underline', hidden: new Set([first?.category as string]) });
+    expect(highlights.firstVisible()).toBe(highlights.visible()[0]);
+    expect(highlights.firstVisible()?.category).not.toBe(first?.category);
+    document.body.innerHTML = '<p>没有术语。</p>';
+    expect(markAll(document.body).highlights.firstVisible()).toBeUndefined();
+  });
+
   it('makes each range on demand, spanning the nodes of the term', () => {
     document.body.innerHTML = '<p>要<b>立德</b>树人</p>';
     const { highlights, registry } = markAll(document.body);

@@ -201,6 +201,16 @@ export class TermHighlights {
     return out;
   }
 
+  /** The first mark visible() would list, without listing them all (a page may hold 100k). */
+  firstVisible(): MarkedTerm | undefined {
+    for (const [block, marks] of this.byBlock) {
+      if (!this.isShown(block)) continue;
+      const mark = marks.find((m) => !isHidden(this.view, m));
+      if (mark) return mark;
+    }
+    return undefined;
+  }
+
   /** Marks in rendered text, of the categories the user has not hidden. */
   visible(): MarkedTerm[] {
     return this.all().filter((m) => !isHidden(this.view, m));
