@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './background/setup.ts';
 import { PolicyDatabase, type SavedExcerpt } from './db.ts';
 import type { UserDocument } from './documents/types.ts';
-import { type MyTerm, myTermId } from './my-glossary/types.ts';
+import { mine } from './testing/my-terms.ts';
 import { count, hostilePiece, reportCounts, runs } from './testing/fuzz.ts';
 import type { GlossaryBundle } from './types.ts';
 import { readBuiltGlossary } from './glossary-build/built.ts';
@@ -267,21 +267,6 @@ describe("v3: the library of the user's documents", () => {
 });
 
 describe('v4: my terms', () => {
-  const myTerm = (term: string): MyTerm => ({
-    id: myTermId(term),
-    term,
-    forms: [term],
-    variants: [],
-    pinyin: '',
-    english: '',
-    definition: '',
-    category: 'concept',
-    topic: 'governance',
-    sources: [],
-    createdAt: 1,
-    updatedAt: 1,
-  });
-
   it('a 0.3 library and notebook upgrade unchanged, with no terms of mine yet', async () => {
     const name = fresh();
     const ids = await writeWith(3, name, [
@@ -310,7 +295,7 @@ describe('v4: my terms', () => {
     const name = fresh();
     const db = await openDatabase(async () => bundle('one'), name, 'one');
     if (!db) throw new Error('did not open');
-    await db.myTerms.bulkPut([myTerm('新质生产力'), myTerm('两个维护')]);
+    await db.myTerms.bulkPut([mine('新质生产力'), mine('两个维护')]);
     await db.dismissed.put({ term: '会议', at: 3 });
     db.close();
     const again = await openDatabase(async () => bundle('two'), name, 'two');
