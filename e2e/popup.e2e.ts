@@ -4,6 +4,7 @@ import {
   activeTabId,
   type Harness,
   popupResults,
+  setSettings,
   startHarness,
   waitForHighlight,
   waitForMarks,
@@ -75,5 +76,28 @@ describe('on this page', () => {
     await waitForHighlight(page, 'ptr-flash');
     await popup.close();
     await page.close();
+  });
+
+  it('lists them in the reader’s script: Hong Kong standard when chosen in options', async () => {
+    await setSettings(h, {
+      enabled: true,
+      disabledSites: [],
+      hiddenCategories: [],
+      style: 'underline',
+      tooltipScript: 'hk',
+    });
+    try {
+      const page = await h.newPage('/fixtures/simplified.html');
+      await waitForMarks(page, 5);
+      const popup = await h.popup(`?tab=${await activeTabId(h)}`);
+      await popup.waitForSelector('.page-terms li');
+      const rows = await popup.$$eval('.page-terms .hw', (els) => els.map((e) => e.textContent));
+      expect(rows).toContain('四個意識');
+      expect(rows).not.toContain('四个意识');
+      await popup.close();
+      await page.close();
+    } finally {
+      await setSettings(h, null);
+    }
   });
 });
