@@ -55,6 +55,9 @@ export const RequestSchema = v.variant('type', [
       v.maxLength(10_000),
     ),
   }),
+  // From an extension page that changed my terms (lib/my-glossary/store.ts): the background
+  // rebuilds the index it serves and tells every tab. Extension pages only.
+  v.object({ type: v.literal('myterms/changed') }),
   // From the popup: a page's article, read there, for the library. Extension pages only.
   v.object({ type: v.literal('document/add'), doc: ParsedDocumentSchema }),
   v.object({
@@ -87,6 +90,8 @@ export interface TermView {
     at?: [number, number];
   }[];
   related: { id: string; label: string }[];
+  /** Set for one of the user's own terms (`my:` ids): its sources are their documents. */
+  mine?: true;
 }
 
 export interface SavedExcerptSummary {
@@ -109,6 +114,7 @@ export interface ResponseMap {
   'excerpt/delete': { deleted: boolean } | { error: string };
   'excerpt/anchored': { updated: number };
   'document/add': { id: string; title: string } | { error: string };
+  'myterms/changed': { tabs: number };
   'ui/open': { opened: boolean };
 }
 
@@ -150,6 +156,10 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/toggle') }),
   v.object({ type: v.literal('page/saveSelection') }),
   v.object({ type: v.literal('page/html') }),
+  // My terms changed: fetch the index again and mark the page anew.
+  v.object({ type: v.literal('page/glossaryChanged') }),
+  // The context menu's "Add to my glossary": the selection and the sentence it stands in.
+  v.object({ type: v.literal('page/selectionContext') }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
@@ -165,6 +175,8 @@ export interface TabResponseMap {
   'page/saveSelection': { saved: boolean; id?: number; error?: string };
   /** The page as it is now (scripts run, content loaded), for the library to read. */
   'page/html': { url: string; title: string; html: string };
+  'page/glossaryChanged': { marked: boolean };
+  'page/selectionContext': { text: string; sentence: string; url: string; title: string } | null;
 }
 
 /**

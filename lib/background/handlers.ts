@@ -14,6 +14,10 @@ import {
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { fromSimplified } from '../script/convert.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
+import { myTermView } from './my-term-view.ts';
+import { combineIndex } from '../my-terms/combine.ts';
+import { USER_TERM_PREFIX } from '../my-terms/model.ts';
+import { listMyTerms } from '../my-glossary/store.ts';
 
 /** Converted term views kept per (script, id); the oldest goes first when full. */
 const VIEW_CACHE_SIZE = 600;
@@ -26,6 +30,8 @@ export interface HandlerDeps {
   /** Null when IndexedDB is unavailable: the glossary still works from the bundle. */
   db: () => Promise<PolicyDatabase | null>;
   openPage: (page: 'glossary' | 'notebook' | 'options', id?: string) => Promise<void>;
+  /** Tells every tab and extension page that the index changed; resolves to the tabs told. */
+  announceIndexChanged?: () => Promise<number>;
 }
 
 /** Set when a content script sent the request: the page it runs in (normalized). */
@@ -40,8 +46,20 @@ export type Handlers = {
 export function createHandlers(deps: HandlerDeps): Handlers {
   let lookup: Promise<GlossaryLookup> | undefined;
   const views = new Map<string, TermView | null>();
+  // The index pages match with: the built-in one plus my terms, rebuilt when they change.
+  let served: Promise<MatchIndex> | undefined;
+  const builtinIndex = async () => (deps.index ? deps.index() : (await deps.bundle()).index);
+  const combined = async () => {
+    const [index, mine] = await Promise.all([builtinIndex(), myTermsOf(deps)]);
+    return combineIndex(index, mine);
+  };
   return {
-    'glossary/index': async () => (deps.index ? deps.index() : (await deps.bundle()).index),
+    'glossary/index': () => {
+      served ??= combined();
+      // A failure is not kept: the next page asks again.
+      served.catch(() => (served = undefined));
+      return served;
+    },
     'glossary/warm': async ({ script }) => {
       lookup ??= deps.bundle().then(indexBundle);
       await lookup;
@@ -49,11 +67,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true };
     },
     'glossary/term': async ({ id, script }) => {
-      lookup ??= deps.bundle().then(indexBundle);
       const key = `${script}:${id}`;
       const cached = views.get(key);
       if (cached !== undefined) return cached;
-      const view = termView(await lookup, id, script);
+      let view: TermView | null;
+      if (id.startsWith(USER_TERM_PREFIX)) {
+        const db = await deps.db();
+        const term = db ? await db.myTerms.get(id).catch(() => undefined) : undefined;
+        view = term ? myTermView(term, script) : null;
+      } else {
+        lookup ??= deps.bundle().then(indexBundle);
+        view = termView(await lookup, id, script);
+      }
       // Converting costs a few ms a term; a reading session hovers the same terms again.
       if (views.size >= VIEW_CACHE_SIZE) views.delete(views.keys().next().value as string);
       views.set(key, view);
@@ -122,11 +147,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { error: describeDbError(error) };
       }
     },
+    'myterms/changed': async () => {
+      served = undefined;
+      for (const key of views.keys()) if (key.includes(`:${USER_TERM_PREFIX}`)) views.delete(key);
+      return { tabs: (await deps.announceIndexChanged?.()) ?? 0 };
+    },
     'ui/open': async ({ page, id }) => {
       await deps.openPage(page, id);
       return { opened: true };
     },
   };
+}
+
+/** My terms as stored; none when the database is unavailable or cannot be read. */
+async function myTermsOf(deps: HandlerDeps) {
+  const db = await deps.db();
+  if (!db) return [];
+  try {
+    return await listMyTerms(db);
+  } catch (error) {
+    console.error('policy-terms: could not read my terms; marking the glossary alone', error);
+    return [];
+  }
 }
 
 const UNAVAILABLE =

@@ -21,6 +21,7 @@ function fakeHandlers(): Handlers {
     'excerpt/delete': vi.fn(async () => ({ deleted: true })),
     'excerpt/anchored': vi.fn(async () => ({ updated: 0 })),
     'document/add': vi.fn(async () => ({ id: 'my-1', title: 't' })),
+    'myterms/changed': vi.fn(async () => ({ tabs: 0 })),
     'ui/open': vi.fn(async () => ({ opened: true })),
   } as unknown as Handlers;
 }
@@ -111,6 +112,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
       ],
     },
   },
+  'myterms/changed': { type: 'myterms/changed' },
   'ui/open': { type: 'ui/open', page: 'glossary', id: 'x' },
 };
 const validDoc = VALID['document/add'].doc as { meta: object; blocks: object[] };
@@ -181,6 +183,7 @@ const INVALID: Record<RequestType, Record<string, unknown>[]> = {
     },
     { type: 'document/add', doc: { ...validDoc, blocks: [...validDoc.blocks].reverse() } },
   ],
+  'myterms/changed': [{ type: 'myterms/Changed' }, { type: 'myterms' }],
   'ui/open': [
     { type: 'ui/open', page: 'chrome://settings' },
     { type: 'ui/open', page: '../popup' },
@@ -295,8 +298,10 @@ describe('routeMessage, requests from content scripts', () => {
         type: 'excerpt/save',
         excerpt: { ...(VALID['excerpt/save'].excerpt as object), url: 'https://other.example/' },
       },
-      // A page cannot add itself, or anything, to the user's library.
+      // A page cannot add itself, or anything, to the user's library,
       VALID['document/add'],
+      // nor make every tab re-mark itself.
+      VALID['myterms/changed'],
     ]) {
       expect(routeMessage(handlers, 'me', message, fromPage, origin)).toBeUndefined();
     }

@@ -67,7 +67,10 @@ function aboutPage(request: Request, page: string): boolean {
     case 'excerpt/save':
       return normalizeUrl(request.excerpt.url) === page;
     // The library is the user's: a page cannot put itself (or anything) into it.
+    // Only the extension's pages write my terms; a page announcing a change would make every
+    // tab re-mark itself.
     case 'document/add':
+    case 'myterms/changed':
       return false;
     default:
       return true;

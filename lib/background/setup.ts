@@ -6,6 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import { installGlossary, PolicyDatabase } from '../db.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { sendToTab } from '../messaging.ts';
+import { addTermHref } from '../glossary-page/route.ts';
 import { createHandlers } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
@@ -41,6 +42,22 @@ export function startBackground(
     bundle,
     ...(index ? { index } : {}),
     db,
+    announceIndexChanged: async () => {
+      // Extension pages (the reader) listen on runtime messages; content scripts on their tab's.
+      void browser.runtime.sendMessage({ type: 'page/glossaryChanged' }).catch(() => undefined);
+      const tabs = await browser.tabs.query({});
+      const told = await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined
+            ? false
+            : sendToTab(tab.id, { type: 'page/glossaryChanged' }, 'all').then(
+                () => true,
+                () => false,
+              ),
+        ),
+      );
+      return told.filter(Boolean).length;
+    },
     openPage: async (page, id) => {
       const hash = page === 'glossary' && id ? `#/term/${encodeURIComponent(id)}` : '';
       await browser.tabs.create({
@@ -58,9 +75,18 @@ export function startBackground(
       title: browser.i18n.getMessage('contextSave'),
       contexts: ['selection'],
     });
+    browser.contextMenus.create({
+      id: 'add-term',
+      title: browser.i18n.getMessage('contextAddTerm'),
+      contexts: ['selection'],
+    });
     void welcomeOnInstall(details);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-term') {
+      void addTermFromSelection(info, tab);
+      return;
+    }
     if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
     // The frame the selection was made in.
     void sendToTab(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 }).catch(
@@ -68,6 +94,32 @@ export function startBackground(
     );
   });
   browser.commands.onCommand.addListener((command) => runCommand(command));
+}
+
+/**
+ * "Add to my glossary": opens the add form filled with the selection, the sentence it stands in
+ * and the page (asked of the frame's content script; from the menu's own data when the page has
+ * none, such as a PDF in the browser's viewer).
+ */
+async function addTermFromSelection(
+  info: { selectionText?: string; frameId?: number; pageUrl?: string },
+  tab: { id?: number; title?: string; url?: string } | undefined,
+): Promise<void> {
+  const context =
+    tab?.id === undefined
+      ? null
+      : await sendToTab(tab.id, { type: 'page/selectionContext' }, { frameId: info.frameId ?? 0 })
+          .then((answer) => answer ?? null)
+          .catch(() => null);
+  const draft = {
+    term: (context?.text ?? info.selectionText ?? '').trim(),
+    sentence: context?.sentence ?? '',
+    url: context?.url ?? info.pageUrl ?? tab?.url ?? '',
+    title: context?.title ?? tab?.title ?? '',
+  };
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/glossary.html${addTermHref(draft)}` as '/popup.html'),
+  });
 }
 
 /** Set once the welcome page has been opened, so it opens only the first time. */

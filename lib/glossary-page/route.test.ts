@@ -30,6 +30,15 @@ describe('glossary page routes', () => {
     expect(parseRoute('#/docs')).toEqual({ kind: 'documents' });
     expect(parseRoute('#/my')).toEqual({ kind: 'library' });
     expect(parseRoute('#/my/x').kind).toBe('notFound');
+    // The add form's fields are cut to what a form can hold; a missing one is empty.
+    expect(parseRoute(`#/my/add?term=${'政'.repeat(300)}`)).toEqual({
+      kind: 'addTerm',
+      draft: { term: '政'.repeat(200), sentence: '', url: '', title: '' },
+    });
+    expect(parseRoute('#/my/add')).toEqual({
+      kind: 'addTerm',
+      draft: { term: '', sentence: '', url: '', title: '' },
+    });
   });
 
   it('reports what it cannot read instead of guessing', () => {
@@ -59,6 +68,15 @@ describe('glossary page routes', () => {
     [{ kind: 'term', id: 'a/b' }, '#/term/a%2Fb'],
     [{ kind: 'documents' }, '#/docs'],
     [{ kind: 'library' }, '#/my'],
+    [{ kind: 'myTerms' }, '#/my/terms'],
+    [{ kind: 'candidates' }, '#/my/candidates'],
+    [
+      {
+        kind: 'addTerm',
+        draft: { term: '新质 生产力&', sentence: '', url: 'https://a.cn/?x=1#y', title: '' },
+      },
+      '#/my/add?term=%E6%96%B0%E8%B4%A8+%E7%94%9F%E4%BA%A7%E5%8A%9B%26&url=https%3A%2F%2Fa.cn%2F%3Fx%3D1%23y',
+    ],
     [{ kind: 'doc', id: 'moe-2022', offset: 0 }, '#/doc/moe-2022/0'],
     [{ kind: 'doc', id: 'moe-2022' }, '#/doc/moe-2022'],
   ];

@@ -8,6 +8,10 @@
 //   #/term/ID              one entry
 //   #/docs                 the source documents
 //   #/my                   the library of the user's own documents (read at #/doc/my-…)
+//   #/my/terms             my terms: list, edit, delete, packs
+//   #/my/candidates        candidates from the library's documents: accept, merge, dismiss
+//   #/my/add?term=…&sentence=…&url=…&title=…
+//                          the form adding a term, filled from a selection (context menu)
 //   #/doc/ID[/OFFSET]      the reader, scrolled to OFFSET (UTF-16 offset in the cleaned text)
 import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
 
@@ -20,6 +24,9 @@ export type Route =
   | { kind: 'term'; id: string }
   | { kind: 'documents' }
   | { kind: 'library' }
+  | { kind: 'myTerms' }
+  | { kind: 'candidates' }
+  | { kind: 'addTerm'; draft: TermDraft }
   | { kind: 'doc'; id: string; offset?: number }
   | { kind: 'notFound'; path: string };
 
@@ -31,8 +38,18 @@ const decode = (part: string): string | null => {
   }
 };
 
+/** What the "add to my glossary" form starts from: a selection and where it was made. */
+export interface TermDraft {
+  term: string;
+  sentence: string;
+  url: string;
+  title: string;
+}
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/^\/+/, '');
+  const raw = hash.replace(/^#/, '').replace(/^\/+/, '');
+  if (/^my\/add(\?|$)/.test(raw)) return { kind: 'addTerm', draft: draftOf(raw) };
+  const path = raw;
   if (path === '') return { kind: 'home' };
   const [head, ...rest] = path.split('/');
   const parts = rest.map(decode);
@@ -61,6 +78,8 @@ export function parseRoute(hash: string): Route {
       break;
     case 'my':
       if (parts.length === 0) return { kind: 'library' };
+      if (first === 'terms' && parts.length === 1) return { kind: 'myTerms' };
+      if (first === 'candidates' && parts.length === 1) return { kind: 'candidates' };
       break;
     case 'doc':
       if (first && parts.length === 1) return { kind: 'doc', id: first };
@@ -90,6 +109,16 @@ export function hrefOf(route: Route): string {
       return '#/docs';
     case 'library':
       return '#/my';
+    case 'myTerms':
+      return '#/my/terms';
+    case 'candidates':
+      return '#/my/candidates';
+    case 'addTerm': {
+      const query = new URLSearchParams();
+      for (const key of ['term', 'sentence', 'url', 'title'] as const)
+        if (route.draft[key]) query.set(key, route.draft[key]);
+      return `#/my/add?${query}`;
+    }
     case 'doc':
       return route.offset === undefined
         ? `#/doc/${e(route.id)}`
@@ -102,3 +131,17 @@ export function hrefOf(route: Route): string {
 export const termHref = (id: string) => hrefOf({ kind: 'term', id });
 export const docHref = (id: string, offset?: number) =>
   hrefOf(offset === undefined ? { kind: 'doc', id } : { kind: 'doc', id, offset });
+
+/** The add-term form's address for a selection (the background opens it from the context menu). */
+export const addTermHref = (draft: TermDraft) => hrefOf({ kind: 'addTerm', draft });
+
+function draftOf(path: string): TermDraft {
+  const query = new URLSearchParams(path.slice(path.indexOf('?') + 1 || path.length));
+  const get = (key: string, max: number) => (query.get(key) ?? '').slice(0, max);
+  return {
+    term: get('term', 200),
+    sentence: get('sentence', 2_000),
+    url: get('url', 4_000),
+    title: get('title', 1_000),
+  };
+}

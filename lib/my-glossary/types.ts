@@ -11,6 +11,8 @@ export interface MyTermSource {
   /** YYYY-MM-DD, or '' when the document names no date. */
   date: string;
   sentence: string;
+  /** The page's address, for a term added from a selection on the web. */
+  url?: string;
 }
 
 export interface MyTerm extends UserTerm {

@@ -47,7 +47,7 @@ describe('combineIndex', () => {
   it('gives the user’s terms ids, categories and topics after the built-in ones', () => {
     const n = builtin.ids.length;
     expect(combined.ids.slice(n)).toEqual(['my:数智校园', 'my:县域普高振兴', 'my:鲲鸾计划']);
-    expect(combined.categories.slice(n)).toEqual(['concept', 'concept', 'concept']);
+    expect(combined.categories.slice(n)).toEqual(['mine', 'mine', 'mine']);
     expect(combined.topics.slice(n)).toEqual(['education', 'education', 'education']);
     expect(combined.hash).toMatch(new RegExp(`^${builtin.hash}\\+[0-9a-f]{8}$`));
   });

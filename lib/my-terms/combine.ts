@@ -4,9 +4,12 @@
 // pages in place of the built-in index; the content script needs no change and no OpenCC.
 import { compileTrie } from '../matcher/compile.ts';
 import { foldCode, foldString, parseFoldTable } from '../matcher/fold.ts';
-import type { MatchIndex } from '../types.ts';
+import type { Category, MatchIndex } from '../types.ts';
 import type { UserTerm } from './model.ts';
 import { triePatterns } from './patterns.ts';
+
+/** The highlight category of the user's own terms: one mark style for all of them. */
+export const MINE = 'mine';
 
 /**
  * The built-in index with the user's terms appended: their ids after the built-in ones, their
@@ -23,23 +26,29 @@ export function combineIndex(builtin: MatchIndex, terms: UserTerm[]): MatchIndex
   for (const term of terms)
     for (const form of term.forms) for (const ch of form) used.add(ch.charCodeAt(0));
   let fold = builtin.fold;
+  const builtinAt = new Map(builtin.ids.map((id, i) => [id, i]));
+  // Another form of a built-in entry marks as that entry; the rest get ids of their own.
+  const own = terms.filter((t) => !(t.aliasOf && builtinAt.has(t.aliasOf)));
   const first = builtin.ids.length;
-  terms.forEach((term, i) => {
-    for (const form of term.forms) patterns.push([form, first + i]);
+  const valueOf = new Map(own.map((t, i) => [t, first + i]));
+  for (const term of terms) {
+    const value = valueOf.get(term) ?? (builtinAt.get(term.aliasOf as string) as number);
+    for (const form of term.forms) patterns.push([form, value]);
     for (const variant of term.variants) {
       // A variant character folds to its simplified one, so mixed-script text matches too;
       // a variant that cannot be folded that way is matched as a pattern of its own.
       const form = term.forms.find((f) => sameShape(f, variant));
       if (form) fold += foldPairs(variant, form, table, used);
       if (!form || foldString(table, variant) !== foldString(table, form))
-        patterns.push([variant, first + i]);
+        patterns.push([variant, value]);
     }
-  });
+  }
   return {
     hash: `${builtin.hash}+${userHash(terms)}`,
-    ids: [...builtin.ids, ...terms.map((t) => t.id)],
-    categories: [...builtin.categories, ...terms.map((t) => t.category)],
-    topics: [...builtin.topics, ...terms.map((t) => t.topic)],
+    ids: [...builtin.ids, ...own.map((t) => t.id)],
+    // My terms are drawn in a style of their own (highlights.css), whatever their category.
+    categories: [...builtin.categories, ...own.map(() => MINE as Category)],
+    topics: [...builtin.topics, ...own.map((t) => t.topic)],
     fold,
     trie: compileTrie({ patterns, fold }),
   };
@@ -80,7 +89,9 @@ function foldPairs(
 /** A short hash of the user's terms (FNV-1a), so pages can tell one combined index from another. */
 function userHash(terms: UserTerm[]): string {
   let h = 0x811c9dc5;
-  const text = JSON.stringify(terms.map((t) => [t.id, t.forms, t.variants, t.category, t.topic]));
+  const text = JSON.stringify(
+    terms.map((t) => [t.id, t.forms, t.variants, t.topic, t.aliasOf ?? '']),
+  );
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -26,6 +26,12 @@ export interface UserTerm {
   english: string;
   category: Category;
   topic: Topic;
+  /**
+   * Set when the user merged this form into a built-in entry (its id): the form then marks as
+   * that entry, and this row only carries the extra forms. Merging into one of my terms adds
+   * the form to that term instead.
+   */
+  aliasOf?: string;
 }
 
 export interface UserTermInput {
