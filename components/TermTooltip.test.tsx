@@ -106,6 +106,27 @@ describe('TermTooltip', () => {
     unmount();
   });
 
+  it('labels one of my terms as mine, without the glossary’s counts line', () => {
+    const withFirst = { ...view, entry: { ...view.entry, first: '2023-01-12' } };
+    const builtin = mount(
+      <TermTooltip model={modelOf(withFirst, 'simplified', [])} state={FRESH} {...handlers()} />,
+    );
+    expect(builtin.root.querySelector('.badge.mine')).toBeNull();
+    expect(builtin.root.querySelector('.provenance')).not.toBeNull();
+    builtin.unmount();
+    const mine = mount(
+      <TermTooltip
+        model={modelOf({ ...withFirst, mine: true }, 'simplified', [])}
+        state={FRESH}
+        {...handlers()}
+      />,
+    );
+    // Unit tests have no locale files: t() answers the message's key.
+    expect(mine.root.querySelector('.badge.mine')?.textContent).toBe('tooltipMine');
+    expect(mine.root.querySelector('.provenance')).toBeNull();
+    mine.unmount();
+  });
+
   it('switches every Chinese string to traditional script', () => {
     const { root, unmount } = mount(
       <TermTooltip

@@ -65,6 +65,7 @@ export function TermTooltip(props: TermTooltipProps) {
           {model.english}
         </p>
         <p class="meta">
+          {model.mine && <span class="badge mine">{t('tooltipMine')}</span>}
           <span class={`badge cat-${model.category}`}>{t(`category_${model.category}`)}</span>
           {model.topic && <span class="badge topic">{t(`topic_${model.topic}`)}</span>}
           {model.inner.length > 0 && (

@@ -37,6 +37,8 @@ export interface TooltipModel {
   inner: InnerTerm[];
   /** The HTML lang of the reader's script (zh-Hans, zh-TW, zh-HK). */
   lang: string;
+  /** One of the user's own terms: labelled as theirs; its sources are their documents. */
+  mine?: true;
 }
 
 export function modelOf(view: TermView, script: ReadingScript, inner: InnerTerm[]): TooltipModel {
@@ -48,7 +50,8 @@ export function modelOf(view: TermView, script: ReadingScript, inner: InnerTerm[
     english: entry.english,
     category: entry.category,
     ...(entry.topic ? { topic: entry.topic } : {}),
-    ...(entry.first
+    // The counts line speaks of the glossary's sources; my terms' sources show their own dates.
+    ...(entry.first && !view.mine
       ? { provenance: { first: entry.first, mentions: entry.mentions, days: entry.days } }
       : {}),
     definition: shown.definition,
@@ -64,5 +67,6 @@ export function modelOf(view: TermView, script: ReadingScript, inner: InnerTerm[
     related: view.related,
     inner,
     lang: langOf(script),
+    ...(view.mine ? { mine: true as const } : {}),
   };
 }

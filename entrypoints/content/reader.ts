@@ -1,10 +1,12 @@
-// Wiring only: fetch the index once, scan, highlight, and show tooltips. Logic lives in lib/.
+// Wiring only: fetch the index, scan, highlight, and show tooltips. Logic lives in lib/.
+// The marks (matcher, scanner, highlights, tooltip, hover) are one unit, built again when the
+// user's terms change; the notebook, settings and messages live as long as the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermHighlights } from '../../lib/dom/highlights.ts';
 import { HoverIntent } from '../../lib/dom/hover.ts';
 import { Scanner, yieldToPage } from '../../lib/dom/scanner.ts';
-import { createMatcher } from '../../lib/matcher/matcher.ts';
+import { createMatcher, type Matcher } from '../../lib/matcher/matcher.ts';
 import { type PageTermCount, parseTabRequest, sendToBackground } from '../../lib/messaging.ts';
 import {
   hiddenKeys,
@@ -13,95 +15,81 @@ import {
   type Settings,
   settingsItem,
 } from '../../lib/settings.ts';
+import type { MatchIndex } from '../../lib/types.ts';
 import { benchMark, markFirstHighlight } from './bench-marks.ts';
 import { revealOccurrence } from './reveal.ts';
+import { selectionContext } from '../../lib/dom/selection-context.ts';
 import { createTooltipController } from '../../components/tooltip-controller.ts';
-import { createTooltipHost, HOST_TAG } from '../../components/tooltip-host.tsx';
-import { startPageNotebook } from './save-selection.ts';
+import { createTooltipHost, HOST_TAG, type TooltipHost } from '../../components/tooltip-host.tsx';
+import { type PageNotebook, startPageNotebook } from './save-selection.ts';
 import { NOTEBOOK_HOST_TAG } from '../../components/notebook/page-host.tsx';
+
+/** The page's marks for one index: built at start, and again when the user's terms change. */
+interface PageMarks {
+  index: MatchIndex;
+  matcher: Matcher;
+  highlights: TermHighlights;
+  /** Settings changed (or the page's switch): redraw, start scanning if now active. */
+  apply(settings: Settings, active: boolean): void;
+  readonly hovering: boolean;
+  /** The scan's first pass is done. */
+  scanned: Promise<unknown>;
+  stop(): void;
+}
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   // Browsers without the Custom Highlight API get no marks rather than DOM surgery.
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
-  const [index, initial] = await Promise.all([
+  const [firstIndex, initial] = await Promise.all([
     sendToBackground({ type: 'glossary/index' }),
     loadSettings(),
   ]);
   if (ctx.isInvalid) return;
   if (__PTR_BENCH__) benchMark('index');
 
-  const matcher = createMatcher(index);
-  const highlights = new TermHighlights(CSS.highlights);
-  if (__PTR_BENCH__) markFirstHighlight(highlights);
-  const scanner = new Scanner({
-    matcher,
-    categories: index.categories,
-    topics: index.topics,
-    highlights,
-    ownUi: [HOST_TAG, NOTEBOOK_HOST_TAG],
-  });
   let settings = initial;
   let pageOff = false; // the keyboard shortcut's per-page switch, not stored
-  let scanned = false;
-  let firstScan: Promise<unknown> = Promise.resolve();
   const isActive = () => isActiveOn(settings, location.href) && !pageOff;
-  const view = () => ({
-    style: isActive() ? settings.style : 'none',
-    hidden: hiddenKeys(settings),
-  });
-  const startScan = () => {
-    scanned = true;
-    if (__PTR_BENCH__) benchMark('scan-start');
-    const scan = scanner.scan(document.body ?? document.documentElement);
-    firstScan = scan;
-    if (__PTR_BENCH__) {
-      const detail = () => ({ busyMs: scanner.busyMs, longestSliceMs: scanner.longestSliceMs });
-      void scan.then(() => benchMark('scanned', detail()));
-    }
-    scanner.observe(document.documentElement);
-  };
+  const mount = (index: MatchIndex) =>
+    mountMarks(index, {
+      settings: () => settings,
+      active: isActive,
+      // Called on a save from the tooltip, after the notebook below exists.
+      saved: (id, selectors) => notebook.saved(id, selectors),
+    });
+
+  let marks = mount(firstIndex);
   // The page's first marks come before the UI is built: the scan's first slice runs during the
-  // yield below, then the tooltip, hover and notebook are set up (nobody hovers a term within
-  // those few milliseconds). Building them first put 5–15 ms between the index and a first mark.
-  highlights.apply(view());
-  if (isActive()) startScan();
+  // yield below (nobody hovers a term or saves a passage within those few milliseconds).
   await yieldToPage();
   if (ctx.isInvalid) {
-    scanner.stop();
-    highlights.clear();
+    marks.stop();
     return;
   }
-
-  const notebook = startPageNotebook({ matcher, index });
-  const host = createTooltipHost(document);
-  const tooltip = createTooltipController({
-    host,
-    highlights,
-    index,
-    matcher,
-    onClosed: () => hover.reset(),
-    onSaved: notebook.saved,
-  });
-  const hover = new HoverIntent(document, highlights, {
-    show: (mark, rect) => tooltip.open(mark, rect),
-    hide: () => tooltip.close(),
-    isOverUi: (target) => host.contains(target),
-    scrolled: () => tooltip.follow(),
-  });
-
-  void firstScan.then(() => !ctx.isInvalid && tooltip.warm(highlights.firstVisible()));
+  marks.attachUi();
+  const notebook = startPageNotebook({ terms: () => marks });
+  void marks.scanned.then(() => !ctx.isInvalid && marks.warm());
 
   const apply = (next: Settings) => {
     settings = next;
-    tooltip.setScript(next.tooltipScript);
-    const active = isActive();
-    highlights.apply(view());
-    hover.enabled = active;
-    if (!active) hover.hideNow();
-    if (active && !scanned) startScan();
+    marks.apply(settings, isActive());
   };
   apply(settings);
   const unwatch = settingsItem.watch((next) => apply({ ...settings, ...next }));
+
+  // My terms changed (the background tells every tab): mark the page again with the new index.
+  // Requests that overlap collapse into one; an unchanged index (same hash) changes nothing.
+  let remounting: Promise<boolean> | undefined;
+  const remount = async (): Promise<boolean> => {
+    const index = await sendToBackground({ type: 'glossary/index' }).catch(() => null);
+    if (!index || ctx.isInvalid) return false;
+    if (index.hash === marks.index.hash) return true;
+    marks.stop();
+    marks = mount(index);
+    marks.attachUi();
+    apply(settings);
+    return true;
+  };
 
   const onTabMessage = (message: unknown) => {
     const request = parseTabRequest(message);
@@ -109,11 +97,11 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
       case 'page/terms':
         return Promise.resolve({
           url: location.href,
-          terms: hover.enabled ? countTerms(highlights, index.ids) : [],
+          terms: marks.hovering ? countTerms(marks.highlights, marks.index.ids) : [],
         });
       case 'page/reveal':
         return Promise.resolve(
-          revealOccurrence(highlights, index.ids, request.id, request.occurrence),
+          revealOccurrence(marks.highlights, marks.index.ids, request.id, request.occurrence),
         );
       case 'page/toggle':
         pageOff = !pageOff;
@@ -128,6 +116,11 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
           title: document.title,
           html: document.documentElement.outerHTML,
         });
+      case 'page/glossaryChanged':
+        remounting ??= remount().finally(() => (remounting = undefined));
+        return remounting.then((marked) => ({ marked }));
+      case 'page/selectionContext':
+        return Promise.resolve(selectionContext(getSelection()));
       default:
         return undefined;
     }
@@ -143,14 +136,103 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'focus', checkAlive);
   ctx.addEventListener(document, 'pointerover', checkAlive, { capture: true, passive: true });
   ctx.onInvalidated(() => {
-    scanner.stop();
-    hover.destroy();
-    highlights.clear();
-    host.destroy();
+    marks.stop();
     notebook.destroy();
     unwatch();
     browser.runtime.onMessage.removeListener(onTabMessage);
   });
+}
+
+function mountMarks(
+  index: MatchIndex,
+  page: {
+    settings: () => Settings;
+    active: () => boolean;
+    saved: (id: number, selectors: Parameters<PageNotebook['saved']>[1]) => void;
+  },
+): PageMarks & { warm(): void; attachUi(): void } {
+  const matcher = createMatcher(index);
+  const highlights = new TermHighlights(CSS.highlights);
+  if (__PTR_BENCH__) markFirstHighlight(highlights);
+  const scanner = new Scanner({
+    matcher,
+    categories: index.categories,
+    topics: index.topics,
+    highlights,
+    ownUi: [HOST_TAG, NOTEBOOK_HOST_TAG],
+  });
+  let scanning = false;
+  let scanned: Promise<unknown> = Promise.resolve();
+  const view = () => ({
+    style: page.active() ? page.settings().style : 'none',
+    hidden: hiddenKeys(page.settings()),
+  });
+  const startScan = () => {
+    scanning = true;
+    if (__PTR_BENCH__) benchMark('scan-start');
+    const scan = scanner.scan(document.body ?? document.documentElement);
+    scanned = scan;
+    if (__PTR_BENCH__) {
+      const detail = () => ({ busyMs: scanner.busyMs, longestSliceMs: scanner.longestSliceMs });
+      void scan.then(() => benchMark('scanned', detail()));
+    }
+    scanner.observe(document.documentElement);
+  };
+  // Marks first, then the UI: the scan's first slice runs in the next task, and building the
+  // tooltip and hover before it put 5–15 ms between the index and a first mark. attachUi() is
+  // called after a yield.
+  highlights.apply(view());
+  if (page.active()) startScan();
+
+  let ui:
+    | { host: TooltipHost; tooltip: ReturnType<typeof createTooltipController>; hover: HoverIntent }
+    | undefined;
+  const attachUi = () => {
+    const host = createTooltipHost(document);
+    const tooltip = createTooltipController({
+      host,
+      highlights,
+      index,
+      matcher,
+      onClosed: () => hover.reset(),
+      onSaved: page.saved,
+    });
+    const hover = new HoverIntent(document, highlights, {
+      show: (mark, rect) => tooltip.open(mark, rect),
+      hide: () => tooltip.close(),
+      isOverUi: (target) => host.contains(target),
+      scrolled: () => tooltip.follow(),
+    });
+    ui = { host, tooltip, hover };
+  };
+
+  return {
+    index,
+    matcher,
+    highlights,
+    attachUi,
+    get scanned() {
+      return scanned;
+    },
+    get hovering() {
+      return ui?.hover.enabled ?? false;
+    },
+    warm: () => ui?.tooltip.warm(highlights.firstVisible()),
+    apply(settings, active) {
+      highlights.apply(view());
+      if (active && !scanning) startScan();
+      if (!ui) return;
+      ui.tooltip.setScript(settings.tooltipScript);
+      ui.hover.enabled = active;
+      if (!active) ui.hover.hideNow();
+    },
+    stop() {
+      scanner.stop();
+      ui?.hover.destroy();
+      highlights.clear();
+      ui?.host.destroy();
+    },
+  };
 }
 
 function countTerms(highlights: TermHighlights, ids: string[]): PageTermCount[] {

@@ -23,7 +23,10 @@ export interface PageNotebook {
   destroy(): void;
 }
 
-export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex }): PageNotebook {
+/** `terms` is asked at each save: the index changes when the user's terms do. */
+export function startPageNotebook(deps: {
+  terms: () => { matcher: Matcher; index: MatchIndex };
+}): PageNotebook {
   const host = createNotebookPageHost(document);
   const marks = new ExcerptMarks(CSS.highlights);
   const abort = new AbortController();
@@ -48,9 +51,10 @@ export function startPageNotebook(deps: { matcher: Matcher; index: MatchIndex })
       return { saved: false, error };
     }
     const { selectors, range } = selection;
+    const { matcher, index } = deps.terms();
     const result = await savePassage(selectors, {
-      matcher: deps.matcher,
-      ids: deps.index.ids,
+      matcher,
+      ids: index.ids,
       source: () => ({ url: location.href, title: document.title }),
     });
     if ('error' in result) {
