@@ -60,14 +60,16 @@ async function addFile(page: Page, name: string, data: FileData): Promise<string
 
 /** Opens the listed document titled `title` in the reader; waits until its marks are counted. */
 async function openInReader(page: Page, title: string): Promise<void> {
-  await page.$$eval(
+  const listed = await page.$$eval(
     '.library-list li',
     (rows, title) => {
       const row = rows.find((r) => r.querySelector('.title')?.textContent === title);
-      (row?.querySelector('a') as HTMLAnchorElement).click();
+      row?.querySelector('a')?.click();
+      return row !== undefined;
     },
     title,
   );
+  if (!listed) throw new Error(`${title} is not listed: ${(await listedTitles(page)).join(', ')}`);
   await poll(
     () => page.$('.doc-text[data-marks]').catch(() => null),
     `the reader showing ${title}`,
@@ -208,6 +210,7 @@ describe('the library in Firefox', () => {
     expect(await addFile(page, 'cmap.pdf', predefinedCMapPdf('坚持立德树人根本任务'))).toContain(
       'status: Added: 坚持立德树人根本任务',
     );
+    expect(await listedTitles(page)).toContain('坚持立德树人根本任务');
     // pdf.js fetches the CMaps on the page's thread (not http(s): XMLHttpRequest, not fetch).
     expect((await pdfJsSeen(page)).loaded).toContain(
       `200 ${EXTENSION_ORIGIN}/cmaps/UniGB-UCS2-H.bcmap`,
