@@ -2,6 +2,7 @@
 // search box; the active option is announced through aria-activedescendant.
 import { t } from '../lib/i18n.ts';
 import type { SearchHit } from '../lib/search.ts';
+import { USER_TERM_PREFIX } from '../lib/my-terms/id.ts';
 
 export interface SearchResultsProps {
   query: string;
@@ -46,9 +47,13 @@ export function SearchResults({
           </span>
           <span class="py">{hit.term.pinyin}</span>
           <span class="en">{hit.term.english}</span>
-          <span class="badge" title={t(`categoryAbout_${hit.term.category}`)}>
-            {t(`category_${hit.term.category}`)}
-          </span>
+          {hit.term.id.startsWith(USER_TERM_PREFIX) ? (
+            <span class="badge mine">{t('tooltipMine')}</span>
+          ) : (
+            <span class="badge" title={t(`categoryAbout_${hit.term.category}`)}>
+              {t(`category_${hit.term.category}`)}
+            </span>
+          )}
         </div>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyTerm } from '../lib/my-glossary/types.ts';
 import { makeUserTerm } from '../lib/my-terms/model.ts';
 import {
+  activeTabId,
   type Harness,
   hoverMark,
   htmlPage,
@@ -136,6 +137,19 @@ describe('my terms on pages', () => {
     expect(text).toContain('學校以數字技術');
     expect(text).toContain('全省建成一批數智校園示範校');
     await tw.close();
+  });
+
+  it('lists it in the popup: on this page, and found by pinyin', async () => {
+    await page.bringToFront();
+    const popup = await h.popup(`?tab=${await activeTabId(h)}`);
+    await popup.waitForSelector('.page-terms li');
+    const rows = await popup.$$eval('.page-terms .hw', (els) => els.map((e) => e.textContent));
+    expect(rows).toContain('数智校园');
+    await popup.fill('#q', 'shuzhi');
+    const hit = popup.locator('[role=option]', { hasText: '数智校园' });
+    await hit.waitFor();
+    expect(await hit.locator('.badge.mine').textContent()).toBe('My term');
+    await popup.close();
   });
 
   it('reads the selection and its sentence for the context menu’s add form', async () => {

@@ -9,7 +9,11 @@ import { TermDetail } from '../../components/TermDetail.tsx';
 import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
 import { DocumentError } from '../../lib/documents/errors.ts';
-import { docHref } from '../../lib/glossary-page/route.ts';
+import { docHref, termHref } from '../../lib/glossary-page/route.ts';
+import { searchableMyTerms } from '../../lib/my-glossary/searchable.ts';
+import { listMyTerms } from '../../lib/my-glossary/store.ts';
+import type { MyTerm } from '../../lib/my-glossary/types.ts';
+import { USER_TERM_PREFIX } from '../../lib/my-terms/id.ts';
 import { t } from '../../lib/i18n.ts';
 import { sendToTab } from '../../lib/messaging.ts';
 import { createSearchIndex } from '../../lib/search.ts';
@@ -33,6 +37,8 @@ import './popup.css';
 interface Glossary {
   terms: Map<string, TermEntry>;
   documents: Map<string, SeedDocument>;
+  /** The user's own terms (none when they cannot be read: the glossary still works). */
+  mine: Map<string, MyTerm>;
 }
 
 const db = new PolicyDatabase();
@@ -42,9 +48,11 @@ async function readGlossary(): Promise<Glossary | null> {
   const { terms, documents } = await readGlossaryTables(db);
   // Empty right after install: the background is still writing it; liveQuery will refire.
   if (terms.length === 0) return null;
+  const mine = await listMyTerms(db).catch(() => []);
   return {
     terms: new Map(terms.map((x) => [x.id, x])),
     documents: new Map(documents.map((d) => [d.id, d])),
+    mine: new Map(mine.map((x) => [x.id, x])),
   };
 }
 
@@ -90,7 +98,7 @@ export function App() {
         setTab((current) => (current && !current.url ? { ...current, url } : current));
         setPageRows(
           terms.flatMap(({ id, count }) => {
-            const term = glossary.terms.get(id);
+            const term = glossary.terms.get(id) ?? glossary.mine.get(id);
             return term ? [{ id, count, term: term.term, english: term.english }] : [];
           }),
         );
@@ -101,18 +109,28 @@ export function App() {
 
   const search = useMemo(() => {
     if (!glossary) return null;
-    return createSearchIndex(
-      [...glossary.terms.values()].map((term) => ({ ...term, total: term.occurrences.length })),
-    );
+    return createSearchIndex([
+      ...[...glossary.terms.values()].map((term) => ({ ...term, total: term.occurrences.length })),
+      ...searchableMyTerms([...glossary.mine.values()]),
+    ]);
   }, [glossary]);
   const hits = useMemo(() => search?.(query) ?? [], [search, query]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter' && hits[active]) setOpenId(hits[active].term.id);
+    else if (e.key === 'Enter' && hits[active]) pick(hits[active].term.id);
     else return;
     e.preventDefault();
+  };
+
+  // My terms have their page in the glossary (definition, sources, edit); built-in ones open here.
+  const pick = (id: string) => {
+    if (!id.startsWith(USER_TERM_PREFIX)) return setOpenId(id);
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/glossary.html${termHref(id)}` as '/popup.html'),
+    });
+    window.close();
   };
 
   const reveal = (id: string, occurrence: number) => {
@@ -217,7 +235,7 @@ export function App() {
               query={query}
               hits={hits.map((hit) => ({ ...hit, term: shown(hit.term) }))}
               active={active}
-              onPick={setOpenId}
+              onPick={pick}
               lang={langOf(script)}
             />
           ) : (

@@ -16,7 +16,7 @@ import { fromSimplified } from '../script/convert.ts';
 import { type GlossaryLookup, indexBundle, termView } from './term-view.ts';
 import { myTermView } from './my-term-view.ts';
 import { combineIndex } from '../my-terms/combine.ts';
-import { USER_TERM_PREFIX } from '../my-terms/model.ts';
+import { USER_TERM_PREFIX } from '../my-terms/id.ts';
 import { listMyTerms } from '../my-glossary/store.ts';
 
 /** Converted term views kept per (script, id); the oldest goes first when full. */

@@ -1,7 +1,8 @@
 // The user's own glossary entries ("my terms") as stored (table myTerms, schema v4): a UserTerm
 // (lib/my-terms/model.ts: forms, variants and pinyin filled in) with the sentences it stands in and
 // its times. Added from a candidate of their documents, a selection on a page, or a pack.
-import { USER_TERM_PREFIX, type UserTerm } from '../my-terms/model.ts';
+import { USER_TERM_PREFIX } from '../my-terms/id.ts';
+import type { UserTerm } from '../my-terms/model.ts';
 
 /** A sentence a term stands in, from one of the user's documents (or a page they added it from). */
 export interface MyTermSource {

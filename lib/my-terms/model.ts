@@ -7,8 +7,9 @@ import { pinyinOf } from '../glossary-build/pinyin.ts';
 import { toSimplified, traditionalVariants } from '../glossary-build/script.ts';
 import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
 
-/** Ids of the user's terms start with this, so no built-in id (kebab-case pinyin) can clash. */
-export const USER_TERM_PREFIX = 'my:';
+import { USER_TERM_PREFIX } from './id.ts';
+
+export { USER_TERM_PREFIX };
 const MAX_LENGTH = 40;
 
 export interface UserTerm {
