@@ -30,6 +30,19 @@ export const splitForms = (text: string) =>
     .map((f) => f.trim())
     .filter(Boolean);
 
+/** The form's fields for a new term: the pinyin suggested, the rest to fill in. */
+export function newTermValues(term: string, category: Category = 'concept'): TermFormValues {
+  return {
+    term,
+    forms: '',
+    pinyin: suggestPinyin(term),
+    english: '',
+    definition: '',
+    category,
+    topic: 'governance',
+  };
+}
+
 /** Pinyin for a headword as makeUserTerm would fill it in ('' when it is not a term yet). */
 export function suggestPinyin(term: string): string {
   const made = makeUserTerm({ term, category: 'concept', topic: 'governance' });
