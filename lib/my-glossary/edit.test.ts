@@ -99,12 +99,14 @@ describe('merging a candidate', () => {
   });
 
   it('keeps a form of a built-in entry as a term marking as that entry', () => {
-    const made = aliasOfBuiltIn(
-      { id: 'liang-ge-que-li', category: 'formula', topic: 'party' },
-      '深刻领悟两个确立',
-      [],
-      formOwners(builtIn, []),
-    );
+    // A whole built-in entry, as the page passes it: its own forms must not leak in.
+    const entry = {
+      ...builtIn[0],
+      id: 'liang-ge-que-li',
+      category: 'formula',
+      topic: 'party',
+    } as const;
+    const made = aliasOfBuiltIn(entry, '深刻领悟两个确立', [], formOwners(builtIn, []));
     expect(made.ok && made.term).toMatchObject({
       id: 'my:深刻领悟两个确立',
       aliasOf: 'liang-ge-que-li',

@@ -103,7 +103,8 @@ export function aliasOfBuiltIn(
   now = Date.now(),
 ): TermResult {
   const made = termOfForm(
-    { term: form, forms: '', pinyin: '', english: '', definition: '', ...entry },
+    // Only these two: the entry may be a whole TermEntry, whose forms are a list.
+    { ...newTermValues(form, entry.category), pinyin: '', topic: entry.topic },
     { sources },
     ownerOf,
     now,
