@@ -59,7 +59,7 @@ export function MyTermPage({ term, alias, editing, onEdit, onDelete }: MyTermPag
       )}
       <h2>{t('myTermSources')}</h2>
       {sources.length ? (
-        <SourceList sources={sources} />
+        <SourceList sources={sources} forms={[...term.forms, ...term.variants]} />
       ) : (
         <p class="muted">{t('myTermNoSources')}</p>
       )}

@@ -141,7 +141,7 @@ export function TermForm(props: TermFormProps) {
       {props.sources.length > 0 && (
         <div class="wide form-sources">
           <p>{t('termFormSources')}</p>
-          <SourceList sources={props.sources} />
+          <SourceList sources={props.sources} forms={[values.term]} />
         </div>
       )}
       <div class="wide form-problem" role="alert">
@@ -176,13 +176,15 @@ function Problem({ problem }: { problem: FormProblem }) {
   );
 }
 
-/** Sentences a term stands in, with their document or page and date. */
-export function SourceList({ sources }: { sources: MyTermSource[] }) {
+/** Sentences a term stands in, with their document or page and date; `forms` marked. */
+export function SourceList({ sources, forms = [] }: { sources: MyTermSource[]; forms?: string[] }) {
   return (
     <ul class="source-list">
       {sources.map((s, i) => (
         <li key={i}>
-          <q lang="zh">{s.sentence}</q>{' '}
+          <q lang="zh">
+            <MarkedForms text={s.sentence} forms={forms} />
+          </q>{' '}
           <span class="muted">
             —{' '}
             {s.url ? (
@@ -206,5 +208,23 @@ export function SourceList({ sources }: { sources: MyTermSource[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The text with the first of `forms` found in it marked (the longest where several start there). */
+function MarkedForms({ text, forms }: { text: string; forms: string[] }) {
+  let best: [number, number] | null = null;
+  for (const form of forms) {
+    const at = text.indexOf(form);
+    if (at >= 0 && (!best || at < best[0] || (at === best[0] && at + form.length > best[1])))
+      best = [at, at + form.length];
+  }
+  if (!best) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, best[0])}
+      <mark>{text.slice(best[0], best[1])}</mark>
+      {text.slice(best[1])}
+    </>
   );
 }
