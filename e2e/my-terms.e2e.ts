@@ -193,6 +193,11 @@ describe('glossary packs', () => {
     expect(pack.documents.map((d: { title: string }) => d.title)).toEqual([
       '关于推进学校育人工作的实施方案',
     ]);
+    // Deleted with undo: back until deleted again.
+    await page.click('li.my-term[data-term="家校共育"] button.delete');
+    await page.waitForSelector('li.my-term[data-term="家校共育"]', { state: 'detached' });
+    await page.click('.my-terms button.undo');
+    await page.waitForSelector('li.my-term[data-term="家校共育"]');
     for (const term of ['家校共育', '树人任务']) {
       await page.click(`li.my-term[data-term="${term}"] button.delete`);
       await page.waitForSelector(`li.my-term[data-term="${term}"]`, { state: 'detached' });

@@ -12,14 +12,24 @@ import type { MatchIndex } from '../../lib/types.ts';
 const SENTENCES = 8;
 
 let client: ExtractionClient | undefined;
+/** Why the worker died (it failed to load or threw outside a request), for the message. */
+let workerError: string | null = null;
 function extraction(): ExtractionClient {
+  if (client) return client;
   // One worker for the page's life, started the first time candidates are wanted.
-  client ??= createExtractionClient(
-    new Worker(new URL('../../lib/extract/extract.worker.ts', import.meta.url), {
-      type: 'module',
-    }),
-  );
-  return client;
+  const worker = new Worker(new URL('../../lib/extract/extract.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const started = createExtractionClient(worker);
+  // A worker that cannot run answers nothing: fail the waiting requests instead of spinning.
+  worker.addEventListener('error', (event) => {
+    workerError = event.message || 'the extraction worker stopped';
+    started.close();
+    worker.terminate();
+    if (client === started) client = undefined;
+  });
+  client = started;
+  return started;
 }
 
 export interface Extraction {
@@ -61,7 +71,11 @@ export function useCandidates(
         },
         (error: Error) => {
           if (running.current === key)
-            setResult({ key, state: { kind: 'error', message: error.message }, candidates: [] });
+            setResult({
+              key,
+              state: { kind: 'error', message: workerError ?? error.message },
+              candidates: [],
+            });
         },
       )
       .finally(() => {
