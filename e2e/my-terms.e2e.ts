@@ -206,7 +206,7 @@ describe('glossary packs', () => {
     await page.close();
   });
 
-  it('refuses a malformed pack and a wrong-format one, changing nothing', async () => {
+  it('refuses a malformed pack, a wrong-format one, a huge one and a bad entry, changing nothing', async () => {
     const page = await terms();
     await importFile(page, 'broken.json', '{"format": "policy-terms-reader/glossary-pack", ');
     const alert = page.locator('.pack-panel [role=alert]');
@@ -220,6 +220,19 @@ describe('glossary packs', () => {
     );
     await alert.filter({ hasText: 'notebook.json' }).waitFor();
     expect(await alert.textContent()).toContain('not a glossary pack');
+    // Too large: refused by its size before it is read.
+    await importFile(page, 'huge.json', Buffer.alloc(11 * 1024 * 1024, 0x20));
+    await alert.filter({ hasText: 'huge.json' }).waitFor();
+    expect(await alert.textContent()).toContain('a pack may be at most 10 MB');
+    // The right format with an entry that is not valid.
+    const bad = {
+      format: 'policy-terms-reader/glossary-pack',
+      version: 1,
+      terms: [{ term: '家校共育', category: 'nonsense', topic: 'education' }],
+    };
+    await importFile(page, 'bad-entry.json', JSON.stringify(bad));
+    await alert.filter({ hasText: 'bad-entry.json' }).waitFor();
+    expect(await alert.textContent()).toContain('an entry is not valid (terms.0.category');
     await shot(page, 'pack-refused');
     expect(await page.locator('.pack-preview').count()).toBe(0);
     expect(await myTermRows(page)).toEqual([]);
