@@ -261,6 +261,19 @@ describe('glossary packs', () => {
     await importFile(page, 'pack.json', readFileSync(packPath));
     await page.locator('.pack-same .pack-count').filter({ hasText: '2' }).waitFor();
     expect(await page.isDisabled('button.apply-pack')).toBe(true);
+    await page.click('.pack-preview button.cancel');
+    // Edited here, then imported: changed, and replaced only when "update" is ticked.
+    await page.click('li.my-term[data-term="家校共育"] button.edit');
+    await page.fill('li.my-term form.term-form input[name=english]', 'family and school together');
+    await page.click('li.my-term form.term-form button.save');
+    await page.locator('li.my-term', { hasText: 'family and school together' }).waitFor();
+    await importFile(page, 'pack.json', readFileSync(packPath));
+    await page.locator('.pack-changed .pack-count').filter({ hasText: '1' }).waitFor();
+    expect(await page.isDisabled('button.apply-pack')).toBe(true);
+    await page.check('input.update-changed');
+    await page.click('button.apply-pack');
+    await page.locator('.pack-status').filter({ hasText: 'Imported: 0 new, 1 updated.' }).waitFor();
+    await page.locator('li.my-term', { hasText: 'home-school co-education' }).waitFor();
     await page.close();
     const web = await h.newPage(WEB);
     await waitForMarkTexts(web, (t) => t.includes('家校共育') && t.includes('树人任务'));
