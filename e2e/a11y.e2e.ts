@@ -1,7 +1,12 @@
 // Automated accessibility scan (axe-core) of the popup, the glossary page and the reader, the
 // notebook, the options and a web page with the tooltip open, in the light and the dark theme: no
 // serious or critical violation anywhere. (The welcome page is scanned in welcome.e2e.ts.)
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { exportPack } from '../lib/my-glossary/pack.ts';
+import { mine } from '../lib/testing/my-terms.ts';
 import { expectAccessible, report } from './axe.ts';
 import {
   clearNotebook,
@@ -120,6 +125,54 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.waitForSelector('details.about');
       for (const summary of await page.$$('details.about summary')) await summary.click();
       await expectAccessible(page, 'options');
+      await page.close();
+    });
+
+    it('my glossary: candidates with a term form and the merge chooser, my terms with a pack preview, a term of mine, the add form', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ptr-a11y-'));
+      const notes = join(dir, 'notes.txt');
+      writeFileSync(
+        notes,
+        '各地要坚持“家校共育”。\n推广“双师课堂”，实施“强师工程”。\n办好“双师课堂”。',
+      );
+      const page = await glossaryPage(h, '#/my');
+      await page.setInputFiles('.library-add input[type=file]', notes);
+      await page.waitForSelector('.library-list li');
+      await expectAccessible(page, 'library with tabs');
+      await page.evaluate(() => (location.hash = '#/my/candidates'));
+      await page.waitForSelector('section.candidates[data-state=ready] li.candidate');
+      await expectAccessible(page, 'candidates');
+      await page.click('li.candidate[data-term="家校共育"] button.accept');
+      await page.click('li.candidate[data-term="双师课堂"] button.merge');
+      await page.fill('li.candidate[data-term="双师课堂"] input.merge-search', 'jiaoyu');
+      await page.waitForSelector('button.merge-into');
+      await expectAccessible(page, 'candidates, merge chooser');
+      await page.click('li.candidate[data-term="家校共育"] button.accept');
+      await page.click('li.candidate[data-term="家校共育"] form button.save');
+      await page.waitForSelector('li.candidate[data-term="家校共育"]', { state: 'detached' });
+      await expectAccessible(page, 'candidates, term form with a problem or saved');
+      await page.evaluate(() => (location.hash = '#/my/terms'));
+      await page.waitForSelector('li.my-term');
+      const pack = join(dir, 'pack.json');
+      writeFileSync(
+        pack,
+        JSON.stringify(exportPack([mine('家校共育', { english: 'x' }), mine('强师工程')])),
+      );
+      await page.setInputFiles('input.import-pack', pack);
+      await page.waitForSelector('.pack-preview');
+      await page.click('li.my-term button.edit');
+      await expectAccessible(page, 'my terms, editing, pack preview');
+      await page.evaluate(
+        () => (location.hash = '#/term/my%3A%E5%AE%B6%E6%A0%A1%E5%85%B1%E8%82%B2'),
+      );
+      await page.waitForSelector('article.my-term-page');
+      await expectAccessible(page, 'my term page');
+      await page.evaluate(
+        () => (location.hash = '#/my/add?term=%E7%AB%8B%E5%BE%B7%E6%A0%91%E4%BA%BA&sentence=x'),
+      );
+      await page.click('form.term-form button.save');
+      await page.waitForSelector('.form-problem a');
+      await expectAccessible(page, 'add form refusing a glossary term');
       await page.close();
     });
 

@@ -2,6 +2,7 @@
 // hands each view its data. Drawing is done by components/glossary/.
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { BrowseView } from '../../components/glossary/BrowseView.tsx';
 import { DocumentList } from '../../components/glossary/DocumentList.tsx';
 import { DocumentReader } from '../../components/glossary/DocumentReader.tsx';
@@ -9,6 +10,7 @@ import { GlossaryHeader, type Section } from '../../components/glossary/Glossary
 import { Message } from '../../components/glossary/Message.tsx';
 import { TermList } from '../../components/glossary/TermList.tsx';
 import { TermPage } from '../../components/glossary/TermPage.tsx';
+import { LibraryTabs, type LibraryTab } from '../../components/my-terms/LibraryTabs.tsx';
 import { canHighlight } from '../../components/term-marks.ts';
 import { readGlossaryTables } from '../../lib/bundled-glossary.ts';
 import { PolicyDatabase } from '../../lib/db.ts';
@@ -35,6 +37,11 @@ import {
 import { countsByDocument } from '../../lib/glossary-page/stats.ts';
 import { t, tCount } from '../../lib/i18n.ts';
 import { sendToBackground } from '../../lib/messaging.ts';
+import { openCandidates } from '../../lib/candidates/open.ts';
+import { formOwners, type OwnerOf } from '../../lib/my-glossary/owners.ts';
+import { dismissedCandidates, listMyTerms } from '../../lib/my-glossary/store.ts';
+import type { MyTerm } from '../../lib/my-glossary/types.ts';
+import { USER_TERM_PREFIX } from '../../lib/my-terms/model.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
@@ -42,7 +49,12 @@ import { useReadingScript } from '../../lib/ui/use-reading-script.ts';
 import { entryInScript, titleInScript } from '../../lib/script/entry-in-script.ts';
 import { fromSimplified } from '../../lib/script/convert.ts';
 import { langOf, type ReadingScript } from '../../lib/script/reading-script.ts';
+import { AddTerm } from './AddTerm.tsx';
+import { Candidates } from './Candidates.tsx';
 import { Library } from './Library.tsx';
+import { MyTermRoute } from './MyTermRoute.tsx';
+import { MyTerms } from './MyTerms.tsx';
+import { type Extraction, useCandidates } from './use-candidates.ts';
 import { attachReaderMarks, type ReaderMarks } from './reader-marks.ts';
 
 interface Glossary {
@@ -68,7 +80,14 @@ async function readGlossary(): Promise<Glossary | null> {
 
 function sectionOf(route: Route): Section {
   if (route.kind === 'search') return 'search';
-  if (route.kind === 'library' || (route.kind === 'doc' && isUserDocumentId(route.id)))
+  if (
+    route.kind === 'library' ||
+    route.kind === 'myTerms' ||
+    route.kind === 'candidates' ||
+    route.kind === 'addTerm' ||
+    (route.kind === 'term' && route.id.startsWith(USER_TERM_PREFIX)) ||
+    (route.kind === 'doc' && isUserDocumentId(route.id))
+  )
     return 'library';
   if (route.kind === 'documents' || route.kind === 'doc') return 'documents';
   if (route.kind === 'term' || route.kind === 'notFound') return 'other';
@@ -82,6 +101,9 @@ export function App() {
   // The user's documents, with their text: the library searches it and the reader shows it.
   const liveLibrary = useLiveQuery(() => db().userDocuments.toArray());
   const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
+  // My terms and the candidates the user dismissed; live, so every view follows every write.
+  const liveMine = useLiveQuery(() => listMyTerms(db()));
+  const liveDismissed = useLiveQuery(() => dismissedCandidates(db()));
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [highlight, setHighlight] = useState(true);
   const [index, setIndex] = useState<MatchIndex | null>(null);
@@ -117,9 +139,17 @@ export function App() {
       searchBox.current?.focus();
       if (action.kind === 'search') searchBox.current?.select();
     };
+    // My terms changed (here or in another tab): the background serves a new index.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown })?.type !== 'page/glossaryChanged') return;
+      setIndex(null);
+      setIndexError(null);
+    };
     window.addEventListener('hashchange', onHash);
     document.addEventListener('keydown', onKey);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
       window.removeEventListener('hashchange', onHash);
       document.removeEventListener('keydown', onKey);
     };
@@ -142,11 +172,21 @@ export function App() {
         ? library?.find((d) => d.id === route.id)
         : glossary?.documents.get(route.id);
   useEffect(() => {
-    if (!doc || index || indexError) return;
+    if (!(doc || route.kind === 'candidates') || index || indexError) return;
     sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
       setIndexError(error.message || String(error)),
     );
-  }, [doc, index, indexError]);
+  }, [doc, index, indexError, route.kind]);
+
+  const myTerms = liveMine.status === 'ready' ? liveMine.value : null;
+  const extraction = useCandidates(route.kind === 'candidates', library, index);
+  const ownerOf = useMemo(
+    () => (glossary && myTerms ? formOwners(glossary.terms, myTerms) : null),
+    [glossary, myTerms],
+  );
+  const dismissed = liveDismissed.status === 'ready' ? liveDismissed.value : null;
+  const mine: MineData | null =
+    myTerms && ownerOf && dismissed ? { myTerms, ownerOf, dismissed, extraction } : null;
 
   // Matched once per document (300k characters take tens of ms), not on every render.
   const userDocTerms = useMemo(
@@ -253,6 +293,14 @@ export function App() {
             articleRef={articleRef}
             indexError={indexError}
             scriptFor={scriptFor}
+            mine={mine}
+            mineError={
+              liveMine.status === 'error'
+                ? liveMine.error
+                : liveDismissed.status === 'error'
+                  ? liveDismissed.error
+                  : null
+            }
           />
         )}
       </main>
@@ -263,13 +311,22 @@ export function App() {
 function titleOf(route: Route, glossary: Glossary | null, doc: SeedDocument | undefined): string {
   switch (route.kind) {
     case 'term':
-      return glossary?.byId.get(route.id)?.term ?? route.id;
+      return (
+        glossary?.byId.get(route.id)?.term ??
+        (route.id.startsWith(USER_TERM_PREFIX) ? route.id.slice(USER_TERM_PREFIX.length) : route.id)
+      );
     case 'doc':
       return doc?.title ?? route.id;
     case 'documents':
       return t('glossaryDocuments');
     case 'library':
       return t('glossaryLibrary');
+    case 'candidates':
+      return t('candidatesTitle');
+    case 'myTerms':
+      return t('myTermsTitle');
+    case 'addTerm':
+      return t('addTermTitle');
     case 'search':
       return t('glossarySearchResults', route.query);
     case 'category':
@@ -296,6 +353,16 @@ interface ViewProps {
   articleRef: RefObject<HTMLElement | null>;
   indexError: string | null;
   scriptFor(doc?: SeedDocument['script']): ReadingScript;
+  mine: MineData | null;
+  mineError: Error | null;
+}
+
+/** What the views of my terms and candidates read. */
+interface MineData {
+  myTerms: MyTerm[];
+  ownerOf: OwnerOf;
+  dismissed: ReadonlySet<string>;
+  extraction: Extraction | null;
 }
 
 function View({
@@ -310,6 +377,8 @@ function View({
   articleRef,
   indexError,
   scriptFor,
+  mine,
+  mineError,
 }: ViewProps) {
   const { terms, byId, documents } = glossary;
   const letters = useMemo(() => new Set(terms.map(letterOf)), [terms]);
@@ -372,6 +441,19 @@ function View({
         </div>
       );
     case 'term': {
+      if (route.id.startsWith(USER_TERM_PREFIX)) {
+        if (mineError) return <Message role="alert" text={t('dbUnavailable', mineError.message)} />;
+        if (!mine) return <Message text={t('loading')} />;
+        return (
+          <MyTermRoute
+            db={db()}
+            id={route.id}
+            terms={mine.myTerms}
+            byId={byId}
+            ownerOf={mine.ownerOf}
+          />
+        );
+      }
       const stored = byId.get(route.id);
       if (!stored) return <Message heading text={t('glossaryTermMissing', route.id)} />;
       const script = scriptFor();
@@ -407,9 +489,59 @@ function View({
         />
       );
     case 'library':
-      if (libraryError)
-        return <Message role="alert" text={t('dbUnavailable', libraryError.message)} />;
-      return library ? <Library db={db()} docs={library} /> : <Message text={t('loading')} />;
+    case 'candidates':
+    case 'myTerms':
+    case 'addTerm': {
+      const failed = libraryError ?? mineError;
+      if (failed) return <Message role="alert" text={t('dbUnavailable', failed.message)} />;
+      if (!library || !mine) return <Message text={t('loading')} />;
+      const tab: LibraryTab | null =
+        route.kind === 'library'
+          ? 'documents'
+          : route.kind === 'candidates'
+            ? 'candidates'
+            : route.kind === 'myTerms'
+              ? 'terms'
+              : null;
+      const open =
+        mine.extraction?.state.kind === 'ready'
+          ? openCandidates(mine.extraction.candidates, mine.dismissed, mine.ownerOf).length
+          : null;
+      return (
+        <>
+          <LibraryTabs
+            current={tab}
+            counts={{ documents: library.length, candidates: open, terms: mine.myTerms.length }}
+          />
+          {route.kind === 'library' ? (
+            <Library db={db()} docs={library} />
+          ) : route.kind === 'candidates' && indexError ? (
+            <Message role="alert" text={t('candidatesIndexError', indexError)} />
+          ) : route.kind === 'candidates' ? (
+            <Candidates
+              db={db()}
+              extraction={mine.extraction}
+              docs={library}
+              dismissed={mine.dismissed}
+              myTerms={mine.myTerms}
+              builtIn={terms}
+              byId={byId}
+              ownerOf={mine.ownerOf}
+            />
+          ) : route.kind === 'myTerms' ? (
+            <MyTerms
+              db={db()}
+              terms={mine.myTerms}
+              docs={library}
+              byId={byId}
+              ownerOf={mine.ownerOf}
+            />
+          ) : (
+            <AddTerm db={db()} draft={route.draft} ownerOf={mine.ownerOf} />
+          )}
+        </>
+      );
+    }
     case 'doc': {
       const mine = isUserDocumentId(route.id);
       if (mine && !library) return <Message text={t('loading')} />;

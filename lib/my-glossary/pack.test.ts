@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkPackSize, exportPack, MAX_PACK_BYTES, PACK_FORMAT, parsePack } from './pack.ts';
 import { mine } from '../testing/my-terms.ts';
+import { previewPack } from './preview.ts';
 
 const pack = (terms: object[], extra: object = {}) =>
   JSON.stringify({ format: PACK_FORMAT, version: 1, terms, ...extra });
 
 describe('glossary packs', () => {
+  it('keeps a merged form and a web page source through export, parse and preview', () => {
+    const alias = mine('做到两个确立', {
+      aliasOf: 'liang-ge-que-li',
+      sources: [
+        { doc: '', title: '网页', date: '', sentence: '要做到两个确立。', url: 'https://x.cn/a' },
+      ],
+    });
+    const parsed = parsePack(JSON.stringify(exportPack([alias])));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.pack.terms[0]?.aliasOf).toBe('liang-ge-que-li');
+    expect(parsed.pack.terms[0]?.sources[0]?.url).toBe('https://x.cn/a');
+    expect(previewPack(parsed.pack, [alias], () => null).same).toHaveLength(1);
+    expect(parsePack(pack([{ ...alias, aliasOf: 'Bad Id!' }])).ok).toBe(false);
+  });
+
   it('round-trips my terms through export and parse, in headword order', () => {
     const terms = [
       mine('新质生产力', {

@@ -31,6 +31,8 @@ const PackTermSchema = v.object({
   definition: v.optional(text(4_000), ''),
   category: v.picklist(CATEGORIES),
   topic: v.picklist(TOPICS),
+  /** Set when the term is another form of a built-in entry (that entry's id). */
+  aliasOf: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,200}$/u))),
   sources: v.optional(
     v.pipe(
       v.array(
@@ -39,6 +41,7 @@ const PackTermSchema = v.object({
           title: v.optional(text(1_000), ''),
           date: v.optional(date, ''),
           sentence: text(2_000),
+          url: v.optional(text(4_000)),
         }),
       ),
       v.maxLength(50),
@@ -91,17 +94,31 @@ export function exportPack(
     exportedAt: (options.now ?? new Date()).toISOString(),
     terms: [...terms]
       .sort((a, b) => a.term.localeCompare(b.term, 'zh'))
-      .map(({ term, forms, variants, pinyin, english, definition, category, topic, sources }) => ({
-        term,
-        forms,
-        variants,
-        pinyin,
-        english,
-        definition,
-        category,
-        topic,
-        sources,
-      })),
+      .map(
+        ({
+          term,
+          forms,
+          variants,
+          pinyin,
+          english,
+          definition,
+          category,
+          topic,
+          aliasOf,
+          sources,
+        }) => ({
+          term,
+          forms,
+          variants,
+          pinyin,
+          english,
+          definition,
+          category,
+          topic,
+          ...(aliasOf ? { aliasOf } : {}),
+          sources,
+        }),
+      ),
     documents: options.documents ?? [],
   };
 }
@@ -155,6 +172,7 @@ export function termOfPack(t: PackTerm, now: number): MyTerm {
     definition: t.definition,
     category: t.category,
     topic: t.topic,
+    ...(t.aliasOf ? { aliasOf: t.aliasOf } : {}),
     sources: t.sources,
     createdAt: now,
     updatedAt: now,

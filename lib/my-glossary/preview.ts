@@ -30,6 +30,7 @@ const content = (t: Omit<MyTerm, 'id' | 'createdAt' | 'updatedAt'>) =>
     t.definition,
     t.category,
     t.topic,
+    t.aliasOf ?? '',
     t.sources,
   ]);
 
