@@ -41,7 +41,7 @@ import { openCandidates } from '../../lib/candidates/open.ts';
 import { formOwners, type OwnerOf } from '../../lib/my-glossary/owners.ts';
 import { dismissedCandidates, listMyTerms } from '../../lib/my-glossary/store.ts';
 import type { MyTerm } from '../../lib/my-glossary/types.ts';
-import { USER_TERM_PREFIX } from '../../lib/my-terms/model.ts';
+import { USER_TERM_PREFIX } from '../../lib/my-terms/id.ts';
 import { createSearchIndex } from '../../lib/search.ts';
 import type { MatchIndex, SeedDocument, TermEntry } from '../../lib/types.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
