@@ -6,7 +6,8 @@
 // corpus, prints the budgets and writes docs/benchmarks-library.md (scripts/bench-library/).
 // Flags: --runs N (default 5), --cold-loads N (worker-stopped loads per state and run, default
 // 2), --only a,b,c, --no-build, --readable (unminified build: profile names as in the source),
-// --note TEXT (what else ran on the machine), --out FILE.
+// --note TEXT (what else ran on the machine), --out FILE, --report-only (rewrite the doc from
+// .bench/library-last-run.json without measuring).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -44,8 +45,19 @@ const { values } = parseArgs({
     readable: { type: 'boolean', default: false },
     note: { type: 'string' },
     out: { type: 'string', default: 'docs/benchmarks-library.md' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
+if (values['report-only']) {
+  // Rewrites the doc from the last run's figures (after editing notes.md or the layout).
+  const last = JSON.parse(
+    readFileSync(join(ROOT, '.bench/library-last-run.json'), 'utf8'),
+  ) as LibraryReport;
+  const notes = readFileSync(join(ROOT, 'scripts/bench-library/notes.md'), 'utf8');
+  writeFileSync(resolve(ROOT, values.out), writeLibraryReport(last, notes));
+  console.log(`wrote ${values.out} from .bench/library-last-run.json`);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const only = new Set(values.only.split(','));
 const log = (...args: unknown[]) =>
