@@ -30,8 +30,22 @@ export interface HandlerDeps {
   /** Null when IndexedDB is unavailable: the glossary still works from the bundle. */
   db: () => Promise<PolicyDatabase | null>;
   openPage: (page: 'glossary' | 'notebook' | 'options', id?: string) => Promise<void>;
+  /**
+   * The database as soon as it is open, before a glossary install finishes: my terms are read
+   * from it, so the first page after an update does not wait for the install. Defaults to db.
+   */
+  userDb?: () => Promise<PolicyDatabase | null>;
+  /** Where the combined index survives a stopped service worker (storage.session). */
+  indexCache?: IndexCache;
   /** Tells every tab and extension page that the index changed; resolves to the tabs told. */
   announceIndexChanged?: () => Promise<number>;
+}
+
+/** The index served, built-in plus my terms, kept while my terms do not change. */
+export interface IndexCache {
+  get(): Promise<MatchIndex | undefined>;
+  set(index: MatchIndex): Promise<void>;
+  clear(): Promise<void>;
 }
 
 /** Set when a content script sent the request: the page it runs in (normalized). */
@@ -49,9 +63,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   // The index pages match with: the built-in one plus my terms, rebuilt when they change.
   let served: Promise<MatchIndex> | undefined;
   const builtinIndex = async () => (deps.index ? deps.index() : (await deps.bundle()).index);
+  // Bumped by every change: a build that started before one must not store what it read.
+  let generation = 0;
   const combined = async () => {
+    const started = generation;
+    const cached = await deps.indexCache?.get().catch(() => undefined);
+    if (cached) return cached;
     const [index, mine] = await Promise.all([builtinIndex(), myTermsOf(deps)]);
-    return combineIndex(index, mine);
+    if (mine.length === 0) return index;
+    const built = combineIndex(index, mine);
+    if (started === generation) await deps.indexCache?.set(built).catch(() => undefined);
+    return built;
   };
   return {
     'glossary/index': () => {
@@ -148,7 +170,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'myterms/changed': async () => {
+      generation++;
       served = undefined;
+      await deps.indexCache?.clear().catch(() => undefined);
       for (const key of views.keys()) if (key.includes(`:${USER_TERM_PREFIX}`)) views.delete(key);
       return { tabs: (await deps.announceIndexChanged?.()) ?? 0 };
     },
@@ -161,7 +185,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
 /** My terms as stored; none when the database is unavailable or cannot be read. */
 async function myTermsOf(deps: HandlerDeps) {
-  const db = await deps.db();
+  const db = await (deps.userDb ?? deps.db)();
   if (!db) return [];
   try {
     return await listMyTerms(db);

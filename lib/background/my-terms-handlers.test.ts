@@ -105,6 +105,53 @@ describe('glossary/index with my terms', () => {
   });
 });
 
+describe('the combined index across a stopped service worker', () => {
+  function memoryCache() {
+    let stored: MatchIndex | undefined;
+    return {
+      get: vi.fn(async () => stored),
+      set: vi.fn(async (index: MatchIndex) => void (stored = index)),
+      clear: vi.fn(async () => void (stored = undefined)),
+    };
+  }
+  const started = (cache: ReturnType<typeof memoryCache>, open: () => Promise<PolicyDatabase>) =>
+    createHandlers({
+      bundle: async () => bundle,
+      db: open,
+      openPage: async () => undefined,
+      indexCache: cache,
+    });
+
+  it('serves a restarted worker the stored index without reading my terms', async () => {
+    const cache = memoryCache();
+    await saveMyTerm(db, myTerm('数智校园'));
+    const first = await started(cache, async () => db)['glossary/index']({
+      type: 'glossary/index',
+    });
+    expect(cache.set).toHaveBeenCalledTimes(1);
+    const open = vi.fn(async () => db);
+    const restarted = started(cache, open);
+    expect(await restarted['glossary/index']({ type: 'glossary/index' })).toEqual(first);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('forgets the stored index on a change, and stores none for no terms', async () => {
+    const cache = memoryCache();
+    const handlers = started(cache, async () => db);
+    expect((await handlers['glossary/index']({ type: 'glossary/index' })).hash).toBe('h');
+    expect(cache.set).not.toHaveBeenCalled();
+    await saveMyTerm(db, myTerm('数智校园'));
+    await handlers['myterms/changed']({ type: 'myterms/changed' });
+    const withTerm = await handlers['glossary/index']({ type: 'glossary/index' });
+    expect(withTerm.ids).toContain('my:数智校园');
+    await db.myTerms.clear();
+    await handlers['myterms/changed']({ type: 'myterms/changed' });
+    expect(cache.clear).toHaveBeenCalledTimes(2);
+    const restarted = started(cache, async () => db);
+    expect((await restarted['glossary/index']({ type: 'glossary/index' })).hash).toBe('h');
+  });
+});
+
 describe('glossary/term for my terms', () => {
   const sources: MyTerm['sources'] = [
     { doc: 'my-1', title: '实施方案', date: '2024-03-01', sentence: '加快建设数智校园。' },

@@ -7,7 +7,7 @@ import { installGlossary, PolicyDatabase } from '../db.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { sendToTab } from '../messaging.ts';
 import { addTermHref } from '../glossary-page/route.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, type IndexCache } from './handlers.ts';
 import { routeMessage } from './router.ts';
 
 /**
@@ -31,9 +31,14 @@ export function startBackground(
         return indexLoaded;
       }
     : undefined;
+  let openedOnly: Promise<PolicyDatabase | null> | undefined;
+  const userDb = () => {
+    openedOnly ??= openOnly();
+    return openedOnly;
+  };
   let opened: Promise<PolicyDatabase | null> | undefined;
   const db = () => {
-    opened ??= openDatabase(bundle, undefined, hash);
+    opened ??= userDb().then((d) => d && installIfChanged(d, bundle, hash));
     return opened;
   };
   void db();
@@ -42,6 +47,8 @@ export function startBackground(
     bundle,
     ...(index ? { index } : {}),
     db,
+    userDb,
+    indexCache: sessionIndexCache(hash),
     announceIndexChanged: async () => {
       // Extension pages (the reader) listen on runtime messages; content scripts on their tab's.
       void browser.runtime.sendMessage({ type: 'page/glossaryChanged' }).catch(() => undefined);
@@ -122,6 +129,27 @@ async function addTermFromSelection(
   });
 }
 
+/**
+ * The combined index kept in storage.session: it outlives a stopped service worker (which would
+ * otherwise read every term and rebuild it, ~0.3 s for 2,000 terms, before the first page gets
+ * its index) but not the browser, and content scripts cannot read it. Cleared on every
+ * myterms/changed; stored with the glossary's hash, so an update of the extension rebuilds it.
+ */
+function sessionIndexCache(hash: string): IndexCache | undefined {
+  const session = browser.storage?.session;
+  if (!session) return undefined;
+  const KEY = 'combinedIndex';
+  return {
+    async get() {
+      const stored = (await session.get(KEY))[KEY] as
+        { hash: string; index: MatchIndex } | undefined;
+      return stored?.hash === hash ? stored.index : undefined;
+    },
+    set: (index) => session.set({ [KEY]: { hash, index } }),
+    clear: () => session.remove(KEY),
+  };
+}
+
 /** Set once the welcome page has been opened, so it opens only the first time. */
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,
@@ -155,14 +183,27 @@ export async function openDatabase(
   name?: string,
   hash?: string,
 ): Promise<PolicyDatabase | null> {
-  let db: PolicyDatabase;
+  const db = await openOnly(name);
+  return db && installIfChanged(db, bundle, hash);
+}
+
+/** The database opened, before any glossary install: null when IndexedDB is unavailable. */
+async function openOnly(name?: string): Promise<PolicyDatabase | null> {
   try {
-    db = new PolicyDatabase(name);
+    const db = new PolicyDatabase(name);
     await db.open();
+    return db;
   } catch (error) {
     console.error('policy-terms: IndexedDB unavailable, using the bundled glossary', error);
     return null;
   }
+}
+
+async function installIfChanged(
+  db: PolicyDatabase,
+  bundle: () => Promise<GlossaryBundle>,
+  hash?: string,
+): Promise<PolicyDatabase> {
   try {
     const stored = hash ? await db.meta.get('glossaryHash') : undefined;
     if (!hash || stored?.value !== hash) {
