@@ -9,7 +9,8 @@ import type { SeedDocument } from '../../lib/types.ts';
 export interface DocumentReaderProps {
   /** A seed, or a user's document (which may have a 文号 and no date). */
   doc: SeedDocument & { docNumber?: string };
-  terms: DocumentTerm[];
+  /** Null while they are being matched (a user's document, once its marks are drawn). */
+  terms: DocumentTerm[] | null;
   highlight: boolean;
   /** Whether this browser can draw the marks at all. */
   canHighlight: boolean;
@@ -118,7 +119,11 @@ export function DocumentReader(props: DocumentReaderProps) {
         </article>
         <aside class="doc-terms" aria-labelledby="doc-terms-h">
           <h2 id="doc-terms-h">{t('readerTerms')}</h2>
-          {terms.length === 0 ? (
+          {terms === null ? (
+            <p class="muted" aria-busy="true">
+              {t('loading')}
+            </p>
+          ) : terms.length === 0 ? (
             <p class="muted">{t('readerNoTerms')}</p>
           ) : (
             <ul>

@@ -1,7 +1,7 @@
 // Glossary page container: reads the glossary from IndexedDB (live), follows the hash route and
 // hands each view its data. Drawing is done by components/glossary/.
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BrowseView } from '../../components/glossary/BrowseView.tsx';
 import { DocumentList } from '../../components/glossary/DocumentList.tsx';
@@ -171,12 +171,16 @@ export function App() {
       : isUserDocumentId(route.id)
         ? library?.find((d) => d.id === route.id)
         : glossary?.documents.get(route.id);
+  // Asked for as soon as the route needs it, not once the document is drawn: the background's
+  // answer then arrives while the glossary and the document are read (budget b,
+  // docs/benchmarks-library.md).
+  const needsIndex = route.kind === 'doc' || route.kind === 'candidates';
   useEffect(() => {
-    if (!(doc || route.kind === 'candidates') || index || indexError) return;
+    if (!needsIndex || index || indexError) return;
     sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
       setIndexError(error.message || String(error)),
     );
-  }, [doc, index, indexError, route.kind]);
+  }, [needsIndex, index, indexError]);
 
   const myTerms = liveMine.status === 'ready' ? liveMine.value : null;
   const extraction = useCandidates(route.kind === 'candidates', library, index);
@@ -188,17 +192,10 @@ export function App() {
   const mine: MineData | null =
     myTerms && ownerOf && dismissed ? { myTerms, ownerOf, dismissed, extraction } : null;
 
-  // Matched once per document (300k characters take tens of ms), not on every render.
-  const userDocTerms = useMemo(
-    () =>
-      doc && index && glossary && isUserDocumentId(doc.id)
-        ? termsInText(doc.text, index, glossary.byId)
-        : null,
-    [doc, index, glossary],
-  );
-
-  // Scan the reader's article and wire tooltips; once per document.
-  useEffect(() => {
+  // Scan the reader's article and wire tooltips; once per document. A layout effect, so the
+  // scan starts before the article's first paint rather than a frame after it: the first
+  // screen's blocks come first in the scan, so their marks are in that paint.
+  useLayoutEffect(() => {
     const article = articleRef.current;
     if (!doc || !index || !article || !canHighlight()) return;
     const attached = attachReaderMarks(article, doc, index, {
@@ -215,6 +212,23 @@ export function App() {
   }, [doc, index]);
 
   useEffect(() => marks.current?.setVisible(highlight), [highlight, doc, index]);
+
+  // The term list beside a user's document: matched once per document and index (300k
+  // characters take tens of ms), after the marks of the first screen are made, so it never
+  // delays them.
+  const [docTerms, setDocTerms] = useState<UserDocTerms | null>(null);
+  useEffect(() => {
+    if (!doc || !index || !glossary || !isUserDocumentId(doc.id)) return;
+    let current = true;
+    void (marks.current?.ready ?? Promise.resolve()).then(() => {
+      if (current) setDocTerms({ doc, index, terms: termsInText(doc.text, index, glossary.byId) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [doc, index, glossary]);
+  const userDocTerms =
+    docTerms && docTerms.doc === doc && docTerms.index === index ? docTerms.terms : null;
 
   // After each navigation: the reader goes to its place; other views start at the top with
   // focus on their heading, so keyboard and screen reader users land on the new content.
@@ -355,6 +369,13 @@ interface ViewProps {
   scriptFor(doc?: SeedDocument['script']): ReadingScript;
   mine: MineData | null;
   mineError: Error | null;
+}
+
+/** The term list of the user's document being read, and what it was matched from. */
+interface UserDocTerms {
+  doc: SeedDocument;
+  index: MatchIndex;
+  terms: DocumentTerm[];
 }
 
 /** What the views of my terms and candidates read. */
@@ -552,10 +573,12 @@ function View({
           {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
           <DocumentReader
             doc={doc}
-            terms={(mine ? (userDocTerms ?? []) : termsOfDocument(terms, doc.id)).map((row) => ({
-              ...row,
-              term: fromSimplified(row.term, scriptFor(doc.script)),
-            }))}
+            terms={
+              (mine ? userDocTerms : termsOfDocument(terms, doc.id))?.map((row) => ({
+                ...row,
+                term: fromSimplified(row.term, scriptFor(doc.script)),
+              })) ?? null
+            }
             termsLang={langOf(scriptFor(doc.script))}
             highlight={highlight}
             canHighlight={canHighlight()}
