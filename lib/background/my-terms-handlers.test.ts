@@ -150,6 +150,18 @@ describe('the combined index across a stopped service worker', () => {
     const restarted = started(cache, async () => db);
     expect((await restarted['glossary/index']({ type: 'glossary/index' })).hash).toBe('h');
   });
+  it('rebuilds and stores the index on a change, before any page asks for it', async () => {
+    const cache = memoryCache();
+    const handlers = started(cache, async () => db);
+    await saveMyTerm(db, myTerm('数智校园'));
+    await handlers['myterms/changed']({ type: 'myterms/changed' });
+    await vi.waitFor(() => expect(cache.set).toHaveBeenCalledTimes(1));
+    // A worker started after the idle stop reads it without touching the database.
+    const open = vi.fn(async () => db);
+    const index = await started(cache, open)['glossary/index']({ type: 'glossary/index' });
+    expect(index.ids).toContain('my:数智校园');
+    expect(open).not.toHaveBeenCalled();
+  });
 });
 
 describe('glossary/term for my terms', () => {

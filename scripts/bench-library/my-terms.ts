@@ -127,6 +127,10 @@ export async function measureTermsRun(
   }
   for (const state of order) {
     await setMyTerms(control, state === 'mine' ? terms : []);
+    // The background rebuilds its index on the change (and keeps it in storage.session); wait
+    // for it, as a worker goes idle only ~30 s after the change: the stopped worker then starts
+    // the way it does in a reading session, not in the middle of that build.
+    await servedEntries(control);
     const run = results.get(state) as TermsRun;
     for (let i = 0; i < coldLoads; i++)
       run.coldWorkerFirstDrawnMs.push(
