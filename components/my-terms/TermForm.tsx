@@ -1,6 +1,7 @@
 // The one form for a term of my own: accepting a candidate, adding from a selection
-// (#/my/add) and editing. Pinyin is suggested from the headword (makeUserTerm's pinyin) until the
-// user types their own. What is wrong is said inline; a form someone already has links to it.
+// (#/my/add) and editing (the headword too). Pinyin is suggested from the headword
+// (makeUserTerm's pinyin) and follows it until the user types their own. What is wrong is said
+// inline; a form someone already has links to it.
 import { useState } from 'preact/hooks';
 import type { TermFormValues } from '../../lib/my-glossary/edit.ts';
 import type { MyTermSource } from '../../lib/my-glossary/types.ts';
@@ -18,7 +19,7 @@ export interface TermFormProps {
   id: string;
   initial: TermFormValues;
   sources: MyTermSource[];
-  /** Editing a saved term: its headword (and so its id) stays. */
+  /** Editing a saved term (the heading says so). */
   editing?: boolean;
   suggestPinyin(term: string): string;
   problem: FormProblem | null;
@@ -29,8 +30,12 @@ export interface TermFormProps {
 export function TermForm(props: TermFormProps) {
   const { id, problem } = props;
   const [values, setValues] = useState(props.initial);
-  // Pinyin follows the headword until the user edits it.
-  const [ownPinyin, setOwnPinyin] = useState(props.editing || !!props.initial.pinyin);
+  // Pinyin follows the headword unless it is the user's own: typed here, or (editing) a saved
+  // pinyin other than the one the headword suggests.
+  const [ownPinyin, setOwnPinyin] = useState(
+    () =>
+      !!props.initial.pinyin && props.initial.pinyin !== props.suggestPinyin(props.initial.term),
+  );
   const set = (change: Partial<TermFormValues>) => setValues((v) => ({ ...v, ...change }));
   const field = (name: string) => `${id}-${name}`;
   return (
@@ -50,7 +55,6 @@ export function TermForm(props: TermFormProps) {
           name="term"
           lang="zh"
           required
-          readOnly={props.editing}
           value={values.term}
           onInput={(e) => {
             const term = e.currentTarget.value;

@@ -54,7 +54,16 @@ export function MyTermRoute({ db, id, terms, byId, ownerOf }: MyTermRouteProps) 
         onDelete={() => void remove(term.id)}
         editing={
           editing ? (
-            <EditTerm db={db} term={term} ownerOf={ownerOf} onDone={() => setEditing(false)} />
+            <EditTerm
+              db={db}
+              term={term}
+              ownerOf={ownerOf}
+              onDone={(saved) => {
+                setEditing(false);
+                // A new headword is a new id: this page's address follows it, in place.
+                if (saved && saved.id !== term.id) location.replace(termHref(saved.id));
+              }}
+            />
           ) : null
         }
       />

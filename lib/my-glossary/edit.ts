@@ -50,8 +50,9 @@ export function suggestPinyin(term: string): string {
 }
 
 /**
- * The term the form describes. `base` is the term being edited (its id, sources and first date
- * are kept), or for a new term its sources.
+ * The term the form describes. `base` is the term being edited (its sources, first date and
+ * aliasOf are kept), or for a new term its sources. An edited headword is checked as a new one
+ * is; the id follows it (`my:` + headword), and store.ts saveEditedMyTerm moves the row.
  */
 export function termOfForm(
   values: TermFormValues,
@@ -62,8 +63,7 @@ export function termOfForm(
   const made = makeUserTerm({ ...values, forms: splitForms(values.forms) });
   if (!made.ok) return { ok: false, problem: made.problem };
   const editing = base.editing;
-  if (editing && made.term.id !== editing.id)
-    return { ok: false, problem: 'the headword of a saved term cannot change' };
+  // The term's own forms are no clash: ownerOf still names them under its old id.
   const taken = takenForm([...made.term.forms, ...made.term.variants], ownerOf, editing?.id);
   if (taken) return { ok: false, taken };
   return {
