@@ -331,6 +331,14 @@ describe('editing a saved headword', () => {
     const page = await glossaryPage(h, '#/term/my:强师工程');
     await page.click('article.my-term-page button.edit');
     const form = page.locator('article.my-term-page form.term-form');
+    // Checked as a new headword is, and refused in the UI's language.
+    await form.locator('input[name=term]').fill('强');
+    await form.locator('button.save').click();
+    await form
+      .locator('.form-problem', {
+        hasText: 'Not saved: “强”: a term needs at least two characters.',
+      })
+      .waitFor();
     await form.locator('input[name=term]').fill('强师计划');
     expect(await form.locator('input[name=pinyin]').inputValue()).toBe('qiáng shī jì huà');
     await form.locator('button.save').click();

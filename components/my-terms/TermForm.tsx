@@ -7,10 +7,12 @@ import type { TermFormValues } from '../../lib/my-glossary/edit.ts';
 import type { MyTermSource } from '../../lib/my-glossary/types.ts';
 import { docHref } from '../../lib/glossary-page/route.ts';
 import { t } from '../../lib/i18n.ts';
+import type { TermProblem } from '../../lib/my-terms/model.ts';
+import { termProblemText } from '../../lib/my-terms/problem-text.ts';
 import { CATEGORIES, TOPICS } from '../../lib/types.ts';
 
 export type FormProblem =
-  | { kind: 'invalid'; problem: string }
+  | { kind: 'invalid'; problem: TermProblem }
   | { kind: 'taken'; form: string; owner: string; href: string; builtIn: boolean }
   | { kind: 'failed'; message: string };
 
@@ -167,7 +169,7 @@ export function TermForm(props: TermFormProps) {
 
 function Problem({ problem }: { problem: FormProblem }) {
   if (problem.kind === 'invalid')
-    return <p class="error">{t('termFormInvalid', problem.problem)}</p>;
+    return <p class="error">{t('termFormInvalid', termProblemText(problem.problem))}</p>;
   if (problem.kind === 'failed')
     return <p class="error">{t('libraryStoreFailed', problem.message)}</p>;
   return (

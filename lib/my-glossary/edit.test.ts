@@ -64,7 +64,7 @@ describe('the term form', () => {
 
   it('passes on what makeUserTerm finds wrong', () => {
     const made = termOfForm({ ...values, term: '新' }, { sources: [] }, formOwners([], []));
-    expect(made).toEqual({ ok: false, problem: '"新": a term needs at least two characters' });
+    expect(made).toEqual({ ok: false, problem: { code: 'tooShort', value: '新' } });
   });
 
   it('edits a term in place: its own forms are not a clash, its first date stays', () => {
@@ -117,10 +117,7 @@ describe('the term form', () => {
     const kept = edit('新质生产要素', { forms: '新质生产力' });
     expect(kept.ok && kept.term.forms).toEqual(['新质生产要素', '新质生产力']);
     // Checked as on creation: not a term, a built-in headword, another of my terms.
-    expect(edit('新')).toEqual({
-      ok: false,
-      problem: '"新": a term needs at least two characters',
-    });
+    expect(edit('新')).toEqual({ ok: false, problem: { code: 'tooShort', value: '新' } });
     expect(edit('两个确立')).toMatchObject({ ok: false, taken: { owner: { kind: 'built-in' } } });
     expect(edit('乡村振兴')).toMatchObject({
       ok: false,

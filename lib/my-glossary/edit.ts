@@ -2,7 +2,7 @@
 // candidate, add from a selection, edit), and merging a candidate into an existing entry as
 // another form. Validation is makeUserTerm's (lib/my-terms/model.ts); a form that is already
 // someone's is refused here, with the owner, so the form can link to it.
-import { makeUserTerm } from '../my-terms/model.ts';
+import { makeUserTerm, type TermProblem } from '../my-terms/model.ts';
 import type { Category, Topic } from '../types.ts';
 import { type Owner, type OwnerOf, takenForm } from './owners.ts';
 import type { MyTerm, MyTermSource } from './types.ts';
@@ -21,7 +21,7 @@ export interface TermFormValues {
 
 export type TermResult =
   | { ok: true; term: MyTerm }
-  | { ok: false; problem: string }
+  | { ok: false; problem: TermProblem }
   | { ok: false; taken: { form: string; owner: Owner } };
 
 export const splitForms = (text: string) =>
