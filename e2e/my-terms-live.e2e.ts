@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyTerm } from '../lib/my-glossary/types.ts';
-import { makeUserTerm } from '../lib/my-terms/model.ts';
+import { makeUserTerm, problemSummary } from '../lib/my-terms/model.ts';
 import {
   activeTabId,
   type Harness,
@@ -54,7 +54,7 @@ function term(): MyTerm {
     category: 'concept',
     topic: 'education',
   });
-  if (!made.ok) throw new Error(made.problem);
+  if (!made.ok) throw new Error(problemSummary(made.problem));
   return {
     ...made.term,
     sources: [

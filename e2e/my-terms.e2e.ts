@@ -2,7 +2,8 @@
 // library, its candidates are shown (count, document, sentences), one is accepted and then
 // marked on a web page, one dismissed for good, one merged into a built-in entry; my terms are
 // exported as a pack, deleted, and imported again from it; bad packs change nothing; the
-// context menu's add form opens filled in.
+// context menu's add form opens filled in; a saved term's headword is edited and the new one
+// is marked.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import {
   glossaryPage,
   type Harness,
   htmlPage,
+  readMarks,
   startHarness,
   waitForMarks,
   waitForMarkTexts,
@@ -27,6 +29,7 @@ const NOTES = [
   '开好家长会是“家校共育”的第一步。',
 ].join('\n');
 const WEB = '/my-terms/news.html';
+const TEACHERS = '/my-terms/teachers.html';
 
 let h: Harness;
 let dir: string;
@@ -36,6 +39,13 @@ beforeAll(async () => {
   h.site.page(
     WEB,
     htmlPage('学校新闻', '<h1>学校新闻</h1><p>本校坚持立德树人，推进家校共育，牢记树人任务。</p>'),
+  );
+  h.site.page(
+    TEACHERS,
+    htmlPage(
+      '教师新闻',
+      '<h1>教师新闻</h1><p>坚持立德树人，全面实施强师计划，建设高素质教师队伍。</p>',
+    ),
   );
 });
 afterAll(async () => {
@@ -307,5 +317,52 @@ describe('the add form of the context menu', () => {
     await problem.filter({ hasText: '“立德树人” is already in the glossary' }).waitFor();
     expect(await problem.locator('a').getAttribute('href')).toBe('#/term/li-de-shu-ren');
     await page.close();
+  });
+});
+
+describe('editing a saved headword', () => {
+  it('renames the term: its page moves, the list shows it, pages mark the new form', async () => {
+    const web = await h.newPage(TEACHERS);
+    // Marked for 立德树人 only: 强师计划 is no term yet.
+    await waitForMarks(web, 1);
+    expect(await readMarks(web, 'ptr-underline-mine')).toEqual([]);
+
+    // 强师工程 was added from the context menu's form above, its pinyin suggested.
+    const page = await glossaryPage(h, '#/term/my:强师工程');
+    await page.click('article.my-term-page button.edit');
+    const form = page.locator('article.my-term-page form.term-form');
+    // Checked as a new headword is, and refused in the UI's language.
+    await form.locator('input[name=term]').fill('强');
+    await form.locator('button.save').click();
+    await form
+      .locator('.form-problem', {
+        hasText: 'Not saved: “强”: a term needs at least two characters.',
+      })
+      .waitFor();
+    await form.locator('input[name=term]').fill('强师计划');
+    expect(await form.locator('input[name=pinyin]').inputValue()).toBe('qiáng shī jì huà');
+    await form.locator('button.save').click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash) === '#/term/my:强师计划');
+    await page.locator('article.my-term-page h1', { hasText: '强师计划' }).waitFor();
+    // Its sentence from the page it was added from stays with it.
+    expect(await page.textContent('article.my-term-page .source-list')).toContain('教师新闻');
+
+    await page.evaluate(() => (location.hash = '#/my/terms'));
+    await page.waitForSelector('li.my-term[data-term="强师计划"]');
+    expect(await myTermRows(page)).not.toContain('强师工程');
+    expect(await page.textContent('li.my-term[data-term="强师计划"]')).toContain(
+      'qiáng shī jì huà',
+    );
+    await page.close();
+
+    // The open tab is marked anew, in the style of my terms.
+    const mine = await waitForMarkTexts(
+      web,
+      (t) => t.includes('强师计划'),
+      15_000,
+      'ptr-underline-mine',
+    );
+    expect(mine).not.toContain('强师工程');
+    await web.close();
   });
 });

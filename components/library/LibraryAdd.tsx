@@ -2,6 +2,7 @@
 // the outcome of the last addition read out (role=status, or role=alert for a refusal).
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
+import { FileButton } from '../FileButton.tsx';
 
 export type AddStatus =
   | { kind: 'busy'; name: string }
@@ -25,21 +26,16 @@ export function LibraryAdd({ status, onFiles, onPaste }: LibraryAddProps) {
         {t('libraryAddFile')}
       </h2>
       <p>
-        <label class="file-button">
+        <FileButton
+          class="file-button"
+          accept={ACCEPTED_FILES}
+          multiple
+          disabled={busy}
+          input={{ describedBy: 'library-file-hint' }}
+          onFiles={onFiles}
+        >
           {t('libraryAddFile')}
-          <input
-            type="file"
-            multiple
-            accept={ACCEPTED_FILES}
-            disabled={busy}
-            aria-describedby="library-file-hint"
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              if (files.length) onFiles(files);
-            }}
-          />
-        </label>{' '}
+        </FileButton>{' '}
         <span id="library-file-hint" class="muted">
           {t('libraryFileHint')}
         </span>

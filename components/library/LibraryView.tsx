@@ -4,6 +4,7 @@ import type { DocumentMetadata } from '../../lib/documents/types.ts';
 import { formatSize, type LibraryRow, type LibrarySort } from '../../lib/documents/library.ts';
 import { t, tCount } from '../../lib/i18n.ts';
 import { type AddStatus, LibraryAdd } from './LibraryAdd.tsx';
+import { RowActions, SearchField, StoreError, UndoLine } from './ListParts.tsx';
 import { MetadataForm } from './MetadataForm.tsx';
 
 export interface LibraryViewProps {
@@ -47,32 +48,15 @@ export function LibraryView(props: LibraryViewProps) {
       <h1 tabIndex={-1}>{t('glossaryLibrary')}</h1>
       <p class="muted">{t('libraryIntro')}</p>
       <LibraryAdd status={props.status} onFiles={props.onFiles} onPaste={props.onPaste} />
-      {props.storeError && (
-        <p class="error" role="alert">
-          {t('libraryStoreFailed', props.storeError)}
-        </p>
-      )}
-      <p class="undo-line" role="status">
-        {props.deleted !== null && (
-          <>
-            {t('libraryDeleted', props.deleted)}{' '}
-            <button type="button" class="undo" onClick={props.onUndo}>
-              {t('libraryUndo')}
-            </button>
-          </>
-        )}
-      </p>
+      <StoreError message={props.storeError} />
+      <UndoLine deleted={props.deleted} onUndo={props.onUndo} />
       <div class="library-tools">
-        <label>
-          <span class="sr-only">{t('librarySearch')}</span>
-          <input
-            type="search"
-            class="library-search"
-            placeholder={t('librarySearch')}
-            value={query}
-            onInput={(e) => props.onQuery(e.currentTarget.value)}
-          />
-        </label>
+        <SearchField
+          label={t('librarySearch')}
+          class="library-search"
+          query={query}
+          onQuery={props.onQuery}
+        />
         <label>
           {t('librarySort')}{' '}
           <select
@@ -114,25 +98,13 @@ export function LibraryView(props: LibraryViewProps) {
                   {row.snippet}
                 </p>
               )}
-              <span class="row-actions">
-                <button
-                  type="button"
-                  class="edit"
-                  aria-label={t('libraryEditLabel', row.title)}
-                  aria-expanded={props.editing === row.id}
-                  onClick={() => props.onEdit(props.editing === row.id ? null : row.id)}
-                >
-                  {t('libraryEdit')}
-                </button>{' '}
-                <button
-                  type="button"
-                  class="delete"
-                  aria-label={t('libraryDeleteLabel', row.title)}
-                  onClick={() => props.onDelete(row.id)}
-                >
-                  {t('libraryDelete')}
-                </button>
-              </span>
+              <RowActions
+                edit={{ text: t('libraryEdit'), label: t('libraryEditLabel', row.title) }}
+                name={row.title}
+                editing={props.editing === row.id}
+                onEdit={() => props.onEdit(props.editing === row.id ? null : row.id)}
+                onDelete={() => props.onDelete(row.id)}
+              />
               {props.editing === row.id && (
                 <MetadataForm
                   id={row.id}

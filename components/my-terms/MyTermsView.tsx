@@ -3,6 +3,7 @@
 import type { ComponentChild } from 'preact';
 import type { MyTerm } from '../../lib/my-glossary/types.ts';
 import { t, tCount } from '../../lib/i18n.ts';
+import { RowActions, SearchField, StoreError, UndoLine } from '../library/ListParts.tsx';
 
 export interface MyTermsViewProps {
   /** The terms to list (searched), newest first. */
@@ -32,32 +33,15 @@ export function MyTermsView(props: MyTermsViewProps) {
         {t('myTermsTitle')}
       </h1>
       <p class="muted">{t('myTermsIntro')}</p>
-      <p class="undo-line" role="status">
-        {props.deleted !== null && (
-          <>
-            {t('libraryDeleted', props.deleted)}{' '}
-            <button type="button" class="undo" onClick={props.onUndo}>
-              {t('libraryUndo')}
-            </button>
-          </>
-        )}
-      </p>
-      {props.storeError && (
-        <p class="error" role="alert">
-          {t('libraryStoreFailed', props.storeError)}
-        </p>
-      )}
+      <UndoLine deleted={props.deleted} onUndo={props.onUndo} />
+      <StoreError message={props.storeError} />
       <div class="library-tools">
-        <label>
-          <span class="sr-only">{t('myTermsSearch')}</span>
-          <input
-            type="search"
-            class="my-terms-search"
-            placeholder={t('myTermsSearch')}
-            value={query}
-            onInput={(e) => props.onQuery(e.currentTarget.value)}
-          />
-        </label>
+        <SearchField
+          label={t('myTermsSearch')}
+          class="my-terms-search"
+          query={query}
+          onQuery={props.onQuery}
+        />
         <span class="muted my-terms-count">{tCount('myTermsCount', props.total)}</span>
       </div>
       {props.total === 0 ? (
@@ -78,25 +62,13 @@ export function MyTermsView(props: MyTermsViewProps) {
                   ? ` · ${t('myTermAliasOf', props.aliasLabel(term.aliasOf))}`
                   : ` · ${t(`category_${term.category}`)} · ${t(`topic_${term.topic}`)}`}
               </span>
-              <span class="row-actions">
-                <button
-                  type="button"
-                  class="edit"
-                  aria-label={t('myTermEditLabel', term.term)}
-                  aria-expanded={props.editing?.id === term.id}
-                  onClick={() => props.onEdit(props.editing?.id === term.id ? null : term.id)}
-                >
-                  {t('myTermEdit')}
-                </button>{' '}
-                <button
-                  type="button"
-                  class="delete"
-                  aria-label={t('libraryDeleteLabel', term.term)}
-                  onClick={() => props.onDelete(term.id)}
-                >
-                  {t('libraryDelete')}
-                </button>
-              </span>
+              <RowActions
+                edit={{ text: t('myTermEdit'), label: t('myTermEditLabel', term.term) }}
+                name={term.term}
+                editing={props.editing?.id === term.id}
+                onEdit={() => props.onEdit(props.editing?.id === term.id ? null : term.id)}
+                onDelete={() => props.onDelete(term.id)}
+              />
               {props.editing?.id === term.id && props.editing.body}
             </li>
           ))}

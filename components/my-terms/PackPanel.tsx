@@ -3,6 +3,7 @@
 // changed, conflicting, each listed) and applied only when the user says so.
 import type { PackPreview } from '../../lib/my-glossary/preview.ts';
 import { t, tCount } from '../../lib/i18n.ts';
+import { FileButton } from '../FileButton.tsx';
 
 export type PackState =
   | { kind: 'idle' }
@@ -49,19 +50,14 @@ export function PackPanel(props: PackPanelProps) {
         </label>
       </p>
       <p>
-        <label class="file-button">
+        <FileButton
+          class="file-button"
+          accept=".json,application/json"
+          input={{ class: 'import-pack' }}
+          onFiles={([file]) => file && props.onFile(file)}
+        >
           {t('packImport')}
-          <input
-            type="file"
-            class="import-pack"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) props.onFile(file);
-            }}
-          />
-        </label>
+        </FileButton>
       </p>
       <div class="pack-status" role="status">
         {state.kind === 'applied' && (

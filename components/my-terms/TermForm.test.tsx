@@ -58,10 +58,10 @@ describe('TermForm', () => {
   it('suggests pinyin for a new headword until the user types their own', () => {
     const { root, props, unmount } = render();
     const pinyin = () => (root.querySelector('input[name=pinyin]') as HTMLInputElement).value;
-    // Started with a pinyin already: it is the user's, kept.
+    // Started with a pinyin that is not the headword's suggestion: it is the user's, kept.
     type(root.querySelector('input[name=term]'), '强师工程');
     expect(pinyin()).toBe('jiā xiào gòng yù');
-    expect(props.suggestPinyin).not.toHaveBeenCalled();
+    expect(props.suggestPinyin).not.toHaveBeenCalledWith('强师工程');
     unmount();
     const blank = mount(
       <TermForm
@@ -80,11 +80,32 @@ describe('TermForm', () => {
     blank.unmount();
   });
 
-  it('lists the sources with the term marked and keeps a saved headword', () => {
+  it('lists the sources with the term marked', () => {
     const { root, unmount } = render(null, true);
     expect(root.querySelector('.source-list mark')?.textContent).toBe('家校共育');
     expect(root.querySelector('.source-list time')?.textContent).toBe('2024-03-05');
-    expect((root.querySelector('input[name=term]') as HTMLInputElement).readOnly).toBe(true);
+    unmount();
+  });
+
+  it('edits a saved headword, its suggested pinyin following it', () => {
+    const suggest = (t: string) => (t === '家校共育' ? 'jiā xiào gòng yù' : `py:${t}`);
+    const onSave = vi.fn();
+    const { root, unmount } = mount(
+      <TermForm
+        id="e"
+        initial={initial}
+        sources={[]}
+        editing
+        suggestPinyin={suggest}
+        problem={null}
+        onSave={onSave}
+      />,
+    );
+    const term = root.querySelector('input[name=term]') as HTMLInputElement;
+    expect(term.readOnly).toBe(false);
+    type(term, '家校合作');
+    click(root.querySelector('button.save'));
+    expect(onSave).toHaveBeenCalledWith({ ...initial, term: '家校合作', pinyin: 'py:家校合作' });
     unmount();
   });
 

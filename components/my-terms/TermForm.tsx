@@ -1,15 +1,18 @@
 // The one form for a term of my own: accepting a candidate, adding from a selection
-// (#/my/add) and editing. Pinyin is suggested from the headword (makeUserTerm's pinyin) until the
-// user types their own. What is wrong is said inline; a form someone already has links to it.
+// (#/my/add) and editing (the headword too). Pinyin is suggested from the headword
+// (makeUserTerm's pinyin) and follows it until the user types their own. What is wrong is said
+// inline; a form someone already has links to it.
 import { useState } from 'preact/hooks';
 import type { TermFormValues } from '../../lib/my-glossary/edit.ts';
 import type { MyTermSource } from '../../lib/my-glossary/types.ts';
 import { docHref } from '../../lib/glossary-page/route.ts';
 import { t } from '../../lib/i18n.ts';
+import type { TermProblem } from '../../lib/my-terms/model.ts';
+import { termProblemText } from '../../lib/my-terms/problem-text.ts';
 import { CATEGORIES, TOPICS } from '../../lib/types.ts';
 
 export type FormProblem =
-  | { kind: 'invalid'; problem: string }
+  | { kind: 'invalid'; problem: TermProblem }
   | { kind: 'taken'; form: string; owner: string; href: string; builtIn: boolean }
   | { kind: 'failed'; message: string };
 
@@ -18,7 +21,7 @@ export interface TermFormProps {
   id: string;
   initial: TermFormValues;
   sources: MyTermSource[];
-  /** Editing a saved term: its headword (and so its id) stays. */
+  /** Editing a saved term (the heading says so). */
   editing?: boolean;
   suggestPinyin(term: string): string;
   problem: FormProblem | null;
@@ -29,8 +32,12 @@ export interface TermFormProps {
 export function TermForm(props: TermFormProps) {
   const { id, problem } = props;
   const [values, setValues] = useState(props.initial);
-  // Pinyin follows the headword until the user edits it.
-  const [ownPinyin, setOwnPinyin] = useState(props.editing || !!props.initial.pinyin);
+  // Pinyin follows the headword unless it is the user's own: typed here, or (editing) a saved
+  // pinyin other than the one the headword suggests.
+  const [ownPinyin, setOwnPinyin] = useState(
+    () =>
+      !!props.initial.pinyin && props.initial.pinyin !== props.suggestPinyin(props.initial.term),
+  );
   const set = (change: Partial<TermFormValues>) => setValues((v) => ({ ...v, ...change }));
   const field = (name: string) => `${id}-${name}`;
   return (
@@ -50,7 +57,6 @@ export function TermForm(props: TermFormProps) {
           name="term"
           lang="zh"
           required
-          readOnly={props.editing}
           value={values.term}
           onInput={(e) => {
             const term = e.currentTarget.value;
@@ -163,7 +169,7 @@ export function TermForm(props: TermFormProps) {
 
 function Problem({ problem }: { problem: FormProblem }) {
   if (problem.kind === 'invalid')
-    return <p class="error">{t('termFormInvalid', problem.problem)}</p>;
+    return <p class="error">{t('termFormInvalid', termProblemText(problem.problem))}</p>;
   if (problem.kind === 'failed')
     return <p class="error">{t('libraryStoreFailed', problem.message)}</p>;
   return (

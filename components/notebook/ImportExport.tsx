@@ -1,5 +1,6 @@
 // Export buttons and the import flow: pick a file → preview (new / already there) → import.
 import { t } from '../../lib/i18n.ts';
+import { FileButton } from '../FileButton.tsx';
 
 export type ExportKind = 'md' | 'csv' | 'json';
 
@@ -34,21 +35,14 @@ export function ImportExport({ state, onExport, onFile, onConfirm, onCancel }: I
         <p class="muted hint">{t('notebookExportScope')}</p>
       </fieldset>
       <div class="import">
-        <label class="file">
+        <FileButton
+          class="file"
+          accept="application/json,.json"
+          input={{ name: 'import' }}
+          onFiles={([file]) => file && onFile(file)}
+        >
           {t('notebookImport')}
-          <input
-            type="file"
-            name="import"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              // Cleared so choosing the same file again is a change too.
-              input.value = '';
-              if (file) onFile(file);
-            }}
-          />
-        </label>
+        </FileButton>
         {state.kind === 'preview' && (
           <div class="preview" role="status">
             <p>

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db.ts';
 import type { MyTerm } from '../../lib/my-glossary/types.ts';
-import { makeUserTerm, type UserTermInput } from '../../lib/my-terms/model.ts';
+import { makeUserTerm, type UserTermInput, problemSummary } from '../../lib/my-terms/model.ts';
 import { type ExtensionApi, type FirefoxHarness, startFirefox } from './harness.ts';
 import { hoverMark, readMarks, tooltipText, waitForMarkTexts } from './page.ts';
 
@@ -24,7 +24,7 @@ const MINE = /^ptr-(underline|background)-mine$/u;
 /** A row of table myTerms, made as the add form makes it (pinyin and variants filled in). */
 function myTerm(input: Omit<UserTermInput, 'category' | 'topic'>, sentence: string): MyTerm {
   const made = makeUserTerm({ ...input, category: 'concept', topic: 'education' });
-  if (!made.ok) throw new Error(made.problem);
+  if (!made.ok) throw new Error(problemSummary(made.problem));
   const source = { doc: '', title: '县教育局工作报告', date: '2024-05-06', sentence };
   return { ...made.term, sources: [source], createdAt: Date.now(), updatedAt: Date.now() };
 }

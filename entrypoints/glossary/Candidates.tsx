@@ -17,6 +17,7 @@ import { announceMyTermsChanged } from '../../lib/my-glossary/announce.ts';
 import { aliasOfBuiltIn, newTermValues, withForm } from '../../lib/my-glossary/edit.ts';
 import type { OwnerOf } from '../../lib/my-glossary/owners.ts';
 import { dismissCandidate, saveMyTerm } from '../../lib/my-glossary/store.ts';
+import { termProblemText } from '../../lib/my-terms/problem-text.ts';
 import type { MyTerm } from '../../lib/my-glossary/types.ts';
 import { toSimplified } from '../../lib/script/convert.ts';
 import type { TermEntry } from '../../lib/types.ts';
@@ -83,7 +84,7 @@ export function Candidates(props: CandidatesProps) {
       setMergeProblem(
         'taken' in made
           ? t('termFormTakenMine', made.taken.form)
-          : t('termFormInvalid', made.problem),
+          : t('termFormInvalid', termProblemText(made.problem)),
       );
       return;
     }

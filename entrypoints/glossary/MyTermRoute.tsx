@@ -1,6 +1,7 @@
 // #/term/my:…: one of my terms on its own page, with edit and delete (undo offered after).
 import { useState } from 'preact/hooks';
 import { Message } from '../../components/glossary/Message.tsx';
+import { StoreError } from '../../components/library/ListParts.tsx';
 import { MyTermPage } from '../../components/my-terms/MyTermPage.tsx';
 import type { PolicyDatabase } from '../../lib/db.ts';
 import { hrefOf, termHref } from '../../lib/glossary-page/route.ts';
@@ -42,11 +43,7 @@ export function MyTermRoute({ db, id, terms, byId, ownerOf }: MyTermRouteProps) 
   const alias = term.aliasOf ? byId.get(term.aliasOf) : undefined;
   return (
     <>
-      {error && (
-        <p class="error" role="alert">
-          {t('libraryStoreFailed', error)}
-        </p>
-      )}
+      <StoreError message={error} />
       <MyTermPage
         term={term}
         alias={alias ? { href: termHref(alias.id), term: alias.term } : null}
@@ -54,7 +51,16 @@ export function MyTermRoute({ db, id, terms, byId, ownerOf }: MyTermRouteProps) 
         onDelete={() => void remove(term.id)}
         editing={
           editing ? (
-            <EditTerm db={db} term={term} ownerOf={ownerOf} onDone={() => setEditing(false)} />
+            <EditTerm
+              db={db}
+              term={term}
+              ownerOf={ownerOf}
+              onDone={(saved) => {
+                setEditing(false);
+                // A new headword is a new id: this page's address follows it, in place.
+                if (saved && saved.id !== term.id) location.replace(termHref(saved.id));
+              }}
+            />
           ) : null
         }
       />

@@ -17,6 +17,7 @@ import {
 import { previewPack } from '../../lib/my-glossary/preview.ts';
 import { applyPack } from '../../lib/my-glossary/store.ts';
 import type { MyTerm } from '../../lib/my-glossary/types.ts';
+import { downloadText } from '../../lib/ui/download.ts';
 import { reasonOf } from './Library.tsx';
 
 export interface PacksProps {
@@ -119,14 +120,6 @@ function documentsOf(terms: MyTerm[], docs: UserDocument[]): PackDocument[] {
 
 function download(terms: MyTerm[], documents: PackDocument[]): void {
   const pack = exportPack(terms, { documents });
-  const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `my-glossary-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has its own copy once started.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const name = `my-glossary-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(name, 'application/json', JSON.stringify(pack, null, 2));
 }

@@ -1,12 +1,13 @@
-// The term form's container: checks what was typed (lib/my-glossary/edit.ts), saves it, and
-// tells the background so every page marks the term (announceMyTermsChanged).
+// The term form's container: checks what was typed (lib/my-glossary/edit.ts), saves it (an
+// edited headword moves the term to its new id: saveEditedMyTerm), and tells the background so
+// every page marks the term (announceMyTermsChanged).
 import { useState } from 'preact/hooks';
 import { type FormProblem, TermForm } from '../../components/my-terms/TermForm.tsx';
 import type { PolicyDatabase } from '../../lib/db.ts';
 import { suggestPinyin, type TermFormValues, termOfForm } from '../../lib/my-glossary/edit.ts';
 import { announceMyTermsChanged } from '../../lib/my-glossary/announce.ts';
 import type { OwnerOf } from '../../lib/my-glossary/owners.ts';
-import { saveMyTerm } from '../../lib/my-glossary/store.ts';
+import { saveEditedMyTerm, saveMyTerm } from '../../lib/my-glossary/store.ts';
 import type { MyTerm, MyTermSource } from '../../lib/my-glossary/types.ts';
 import { termHref } from '../../lib/glossary-page/route.ts';
 import { reasonOf } from './Library.tsx';
@@ -44,15 +45,24 @@ export function TermEditor(props: TermEditorProps) {
       );
       return;
     }
+    const term = made.term;
     try {
-      await saveMyTerm(props.db, made.term);
+      const editing = props.editing;
+      if (!editing) await saveMyTerm(props.db, term);
+      else if (!(await saveEditedMyTerm(props.db, editing.id, term))) {
+        // Another tab added the new headword since ownerOf was read.
+        const href = termHref(term.id);
+        setProblem({ kind: 'taken', form: term.term, owner: term.term, href, builtIn: false });
+        return;
+      }
     } catch (error) {
       setProblem({ kind: 'failed', message: reasonOf(error) });
       return;
     }
     setProblem(null);
+    // Told first, so a renamed term's page moves to its new address before the list updates.
+    props.onSaved(term);
     await announceMyTermsChanged();
-    props.onSaved(made.term);
   };
   return (
     <TermForm
@@ -68,12 +78,13 @@ export function TermEditor(props: TermEditorProps) {
   );
 }
 
-/** The form editing a saved term in place. */
+/** The form editing a saved term in place; `onDone` gets the term as saved (its id changes with
+ * its headword), or nothing when cancelled. */
 export function EditTerm(props: {
   db: PolicyDatabase;
   term: MyTerm;
   ownerOf: OwnerOf;
-  onDone(): void;
+  onDone(saved?: MyTerm): void;
 }) {
   return (
     <TermEditor
@@ -84,7 +95,7 @@ export function EditTerm(props: {
       editing={props.term}
       ownerOf={props.ownerOf}
       onSaved={props.onDone}
-      onCancel={props.onDone}
+      onCancel={() => props.onDone()}
     />
   );
 }

@@ -27,6 +27,7 @@ import {
   pageOfGroups,
 } from '../../lib/notebook/search.ts';
 import { useLiveQuery } from '../../lib/ui/use-live-query.ts';
+import { downloadText } from '../../lib/ui/download.ts';
 import { type ExcerptChanges } from '../../components/notebook/ExcerptCard.tsx';
 import { ExcerptList } from '../../components/notebook/ExcerptList.tsx';
 import {
@@ -72,17 +73,6 @@ function importMessage(error: ImportError): string {
     case 'invalid':
       return t('importInvalid', error.detail);
   }
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function App() {
@@ -160,9 +150,10 @@ export function App() {
 
   const exportAs = (kind: ExportKind) => {
     if (kind === 'md')
-      download(exportFileName('md'), 'text/markdown;charset=utf-8', toMarkdown(results));
-    if (kind === 'csv') download(exportFileName('csv'), 'text/csv;charset=utf-8', toCsv(results));
-    if (kind === 'json') download(exportFileName('json'), 'application/json', toJson(results));
+      downloadText(exportFileName('md'), 'text/markdown;charset=utf-8', toMarkdown(results));
+    if (kind === 'csv')
+      downloadText(exportFileName('csv'), 'text/csv;charset=utf-8', toCsv(results));
+    if (kind === 'json') downloadText(exportFileName('json'), 'application/json', toJson(results));
   };
   const readImport = async (file: File) => {
     const tooLarge = checkImportSize(file.size);

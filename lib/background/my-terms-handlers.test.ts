@@ -5,7 +5,7 @@ import { PolicyDatabase } from '../db.ts';
 import { createMatcher } from '../matcher/matcher.ts';
 import { saveMyTerm } from '../my-glossary/store.ts';
 import type { MyTerm } from '../my-glossary/types.ts';
-import { makeUserTerm } from '../my-terms/model.ts';
+import { makeUserTerm, problemSummary } from '../my-terms/model.ts';
 import { testIndex } from '../testing/match-index.ts';
 import type { GlossaryBundle, MatchIndex } from '../types.ts';
 import { createHandlers, type Handlers } from './handlers.ts';
@@ -33,7 +33,7 @@ function myTerm(term: string, change: Partial<MyTerm> = {}): MyTerm {
     category: 'concept',
     topic: 'education',
   });
-  if (!made.ok) throw new Error(made.problem);
+  if (!made.ok) throw new Error(problemSummary(made.problem));
   return { ...made.term, sources: [], createdAt: 1, updatedAt: 1, ...change };
 }
 

@@ -64,7 +64,7 @@ describe('the term form', () => {
 
   it('passes on what makeUserTerm finds wrong', () => {
     const made = termOfForm({ ...values, term: '新' }, { sources: [] }, formOwners([], []));
-    expect(made).toEqual({ ok: false, problem: '"新": a term needs at least two characters' });
+    expect(made).toEqual({ ok: false, problem: { code: 'tooShort', value: '新' } });
   });
 
   it('edits a term in place: its own forms are not a clash, its first date stays', () => {
@@ -81,9 +81,61 @@ describe('the term form', () => {
       'new productive forces',
       3,
     ]);
-    expect(
-      termOfForm({ ...values, term: '新生产力' }, { editing: saved, sources: [] }, owners).ok,
-    ).toBe(false);
+  });
+
+  it('edits the headword like a new one: forms and pinyin made anew, the id following it', () => {
+    const saved = mine('新质生产力', {
+      createdAt: 3,
+      sources: [source],
+      pinyin: 'xīn zhì shēng chǎn lì',
+      variants: ['新質生產力'],
+    });
+    const owners = formOwners(builtIn, [saved, mine('乡村振兴')]);
+    const edit = (term: string, more: Partial<typeof values> = {}) =>
+      termOfForm(
+        { ...values, ...more, term },
+        { editing: saved, sources: saved.sources },
+        owners,
+        9,
+      );
+    // Written in traditional: stored simplified, with its renderings and pinyin filled in.
+    expect(edit('新質生產要素')).toEqual({
+      ok: true,
+      term: {
+        ...values,
+        id: 'my:新质生产要素',
+        term: '新质生产要素',
+        forms: ['新质生产要素'],
+        variants: ['新質生產要素'],
+        pinyin: 'xīn zhì shēng chǎn yào sù',
+        sources: [source],
+        createdAt: 3,
+        updatedAt: 9,
+      },
+    });
+    // Its old headword may stay as another form: it is its own, no clash.
+    const kept = edit('新质生产要素', { forms: '新质生产力' });
+    expect(kept.ok && kept.term.forms).toEqual(['新质生产要素', '新质生产力']);
+    // Checked as on creation: not a term, a built-in headword, another of my terms.
+    expect(edit('新')).toEqual({ ok: false, problem: { code: 'tooShort', value: '新' } });
+    expect(edit('两个确立')).toMatchObject({ ok: false, taken: { owner: { kind: 'built-in' } } });
+    expect(edit('乡村振兴')).toMatchObject({
+      ok: false,
+      taken: { owner: { kind: 'mine', id: 'my:乡村振兴' } },
+    });
+  });
+
+  it('keeps a merged form marking as its built-in entry when its headword is edited', () => {
+    const alias = mine('深刻领悟两个确立', { aliasOf: 'liang-ge-que-li' });
+    const made = termOfForm(
+      { ...values, term: '深刻领会两个确立' },
+      { editing: alias, sources: [] },
+      formOwners(builtIn, [alias]),
+    );
+    expect(made.ok && [made.term.id, made.term.aliasOf]).toEqual([
+      'my:深刻领会两个确立',
+      'liang-ge-que-li',
+    ]);
   });
 });
 

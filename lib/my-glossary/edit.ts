@@ -2,7 +2,7 @@
 // candidate, add from a selection, edit), and merging a candidate into an existing entry as
 // another form. Validation is makeUserTerm's (lib/my-terms/model.ts); a form that is already
 // someone's is refused here, with the owner, so the form can link to it.
-import { makeUserTerm } from '../my-terms/model.ts';
+import { makeUserTerm, type TermProblem } from '../my-terms/model.ts';
 import type { Category, Topic } from '../types.ts';
 import { type Owner, type OwnerOf, takenForm } from './owners.ts';
 import type { MyTerm, MyTermSource } from './types.ts';
@@ -21,7 +21,7 @@ export interface TermFormValues {
 
 export type TermResult =
   | { ok: true; term: MyTerm }
-  | { ok: false; problem: string }
+  | { ok: false; problem: TermProblem }
   | { ok: false; taken: { form: string; owner: Owner } };
 
 export const splitForms = (text: string) =>
@@ -50,8 +50,9 @@ export function suggestPinyin(term: string): string {
 }
 
 /**
- * The term the form describes. `base` is the term being edited (its id, sources and first date
- * are kept), or for a new term its sources.
+ * The term the form describes. `base` is the term being edited (its sources, first date and
+ * aliasOf are kept), or for a new term its sources. An edited headword is checked as a new one
+ * is; the id follows it (`my:` + headword), and store.ts saveEditedMyTerm moves the row.
  */
 export function termOfForm(
   values: TermFormValues,
@@ -62,8 +63,7 @@ export function termOfForm(
   const made = makeUserTerm({ ...values, forms: splitForms(values.forms) });
   if (!made.ok) return { ok: false, problem: made.problem };
   const editing = base.editing;
-  if (editing && made.term.id !== editing.id)
-    return { ok: false, problem: 'the headword of a saved term cannot change' };
+  // The term's own forms are no clash: ownerOf still names them under its old id.
   const taken = takenForm([...made.term.forms, ...made.term.variants], ownerOf, editing?.id);
   if (taken) return { ok: false, taken };
   return {

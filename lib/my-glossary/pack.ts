@@ -92,34 +92,27 @@ export function exportPack(
     version: PACK_VERSION,
     name: options.name ?? '',
     exportedAt: (options.now ?? new Date()).toISOString(),
-    terms: [...terms]
-      .sort((a, b) => a.term.localeCompare(b.term, 'zh'))
-      .map(
-        ({
-          term,
-          forms,
-          variants,
-          pinyin,
-          english,
-          definition,
-          category,
-          topic,
-          aliasOf,
-          sources,
-        }) => ({
-          term,
-          forms,
-          variants,
-          pinyin,
-          english,
-          definition,
-          category,
-          topic,
-          ...(aliasOf ? { aliasOf } : {}),
-          sources,
-        }),
-      ),
+    terms: [...terms].sort((a, b) => a.term.localeCompare(b.term, 'zh')).map(packTermOf),
     documents: options.documents ?? [],
+  };
+}
+
+/**
+ * One of my terms as a pack holds it: what it says, not its id or times (the importer's own).
+ * Keys listed in a fixed order, whatever order the stored row has, so exports diff cleanly.
+ */
+function packTermOf(t: MyTerm): PackTerm {
+  return {
+    term: t.term,
+    forms: t.forms,
+    variants: t.variants,
+    pinyin: t.pinyin,
+    english: t.english,
+    definition: t.definition,
+    category: t.category,
+    topic: t.topic,
+    ...(t.aliasOf ? { aliasOf: t.aliasOf } : {}),
+    sources: t.sources,
   };
 }
 
@@ -159,21 +152,16 @@ export function parsePack(source: string): ParsedPack {
   return { ok: true, pack: result.output };
 }
 
-/** A pack term as the entry it becomes (times set by the caller). */
+/** A pack term as the entry it becomes (times set by the caller): packTermOf undone. */
 export function termOfPack(t: PackTerm, now: number): MyTerm {
+  // The schema keeps only its own keys, so the rest is exactly the entry's content.
+  const { aliasOf, ...content } = t;
   return {
     id: myTermId(t.term),
-    term: t.term,
+    ...content,
     // Headword first, each form once (as lib/my-terms/model.ts makes them).
     forms: [...new Set([t.term, ...t.forms])],
-    variants: t.variants,
-    pinyin: t.pinyin,
-    english: t.english,
-    definition: t.definition,
-    category: t.category,
-    topic: t.topic,
-    ...(t.aliasOf ? { aliasOf: t.aliasOf } : {}),
-    sources: t.sources,
+    ...(aliasOf ? { aliasOf } : {}),
     createdAt: now,
     updatedAt: now,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUserTerm } from '../my-terms/model.ts';
+import { makeUserTerm, problemSummary } from '../my-terms/model.ts';
 import { createSearchIndex } from '../search.ts';
 import { searchableMyTerms } from './searchable.ts';
 import type { MyTerm } from './types.ts';
@@ -11,7 +11,7 @@ function mine(term: string, change: Partial<MyTerm> = {}): MyTerm {
     category: 'program',
     topic: 'education',
   });
-  if (!made.ok) throw new Error(made.problem);
+  if (!made.ok) throw new Error(problemSummary(made.problem));
   return { ...made.term, sources: [], createdAt: 1, updatedAt: 1, ...change };
 }
 

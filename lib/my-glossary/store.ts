@@ -17,6 +17,36 @@ export async function saveMyTerm(db: PolicyDatabase, term: MyTerm): Promise<void
   });
 }
 
+/**
+ * Saves an edited term. When its headword changed, so did its id (`my:` + headword): the old row
+ * goes, the new one keeps when it was first added, and notebook excerpts that name the old id
+ * name the new one. One transaction, so nothing is half-renamed. Returns false, writing nothing,
+ * when another of my terms has the new headword (added in another tab since the form checked).
+ */
+export async function saveEditedMyTerm(
+  db: PolicyDatabase,
+  previousId: string,
+  term: MyTerm,
+): Promise<boolean> {
+  if (previousId === term.id) {
+    await saveMyTerm(db, term);
+    return true;
+  }
+  return db.transaction('rw', db.myTerms, db.excerpts, async () => {
+    if (await db.myTerms.get(term.id)) return false;
+    const previous = await db.myTerms.get(previousId);
+    await db.myTerms.delete(previousId);
+    await db.myTerms.put({ ...term, createdAt: previous?.createdAt ?? term.createdAt });
+    await db.excerpts
+      .where('terms')
+      .equals(previousId)
+      .modify((row) => {
+        row.terms = [...new Set(row.terms.map((id) => (id === previousId ? term.id : id)))];
+      });
+    return true;
+  });
+}
+
 export async function deleteMyTerm(db: PolicyDatabase, id: string): Promise<MyTerm | undefined> {
   return db.transaction('rw', db.myTerms, async () => {
     const row = await db.myTerms.get(id);

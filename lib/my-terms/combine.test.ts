@@ -3,7 +3,7 @@ import { readBuiltGlossary } from '../glossary-build/built.ts';
 import { createMatcher } from '../matcher/matcher.ts';
 import type { MatchIndex } from '../types.ts';
 import { combineIndex } from './combine.ts';
-import { makeUserTerm, type UserTerm } from './model.ts';
+import { makeUserTerm, type UserTerm, problemSummary } from './model.ts';
 
 const { index: built } = readBuiltGlossary();
 // The index as the extension ships it: no pattern list, only the compiled trie.
@@ -12,7 +12,7 @@ const builtin: MatchIndex = shipped;
 
 function userTerm(term: string, forms: string[] = []): UserTerm {
   const made = makeUserTerm({ term, forms, category: 'concept', topic: 'education' });
-  if (!made.ok) throw new Error(made.problem);
+  if (!made.ok) throw new Error(problemSummary(made.problem));
   return made.term;
 }
 

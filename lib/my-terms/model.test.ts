@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUserTerm } from './model.ts';
+import { MAX_TERM_LENGTH, makeUserTerm, type UserTermInput } from './model.ts';
 
 describe('makeUserTerm', () => {
   it('fills in pinyin and traditional renderings, and stores simplified forms', () => {
@@ -36,21 +36,21 @@ describe('makeUserTerm', () => {
     expect(made.ok && made.term.pinyin).toBe('yī tǐ liǎng yì');
   });
 
-  it('refuses what cannot be matched or filed, saying why', () => {
+  it('refuses what cannot be matched or filed, with a code and the value at fault', () => {
     const base = { category: 'concept', topic: 'education' };
-    expect(makeUserTerm({ ...base, term: '校' })).toEqual({
-      ok: false,
-      problem: '"校": a term needs at least two characters',
-    });
-    expect(makeUserTerm({ ...base, term: 'AI' })).toEqual({
-      ok: false,
-      problem: '"AI": a term needs a Chinese character',
-    });
-    expect(makeUserTerm({ ...base, term: '数智\n校园' }).ok).toBe(false);
-    expect(makeUserTerm({ ...base, term: '数智校园', category: 'idea' })).toEqual({
-      ok: false,
-      problem: 'unknown category "idea"',
-    });
-    expect(makeUserTerm({ ...base, term: '数智校园', topic: 'sport' }).ok).toBe(false);
+    const problem = (input: Partial<UserTermInput>) => {
+      const made = makeUserTerm({ ...base, term: '数智校园', ...input });
+      return made.ok ? null : made.problem;
+    };
+    expect(problem({ term: '校' })).toEqual({ code: 'tooShort', value: '校' });
+    expect(problem({ term: ' AI ' })).toEqual({ code: 'notChinese', value: ' AI ' });
+    expect(problem({ term: '数智\n校园' })).toEqual({ code: 'multiline', value: '数智\n校园' });
+    const long = '校'.repeat(MAX_TERM_LENGTH + 1);
+    expect(problem({ term: long })).toEqual({ code: 'tooLong', value: long });
+    expect(problem({ term: '校'.repeat(MAX_TERM_LENGTH) })).toBeNull();
+    // Other forms are checked as the headword is, and named as the user wrote them.
+    expect(problem({ forms: ['数智化校園', '園'] })).toEqual({ code: 'tooShort', value: '園' });
+    expect(problem({ category: 'idea' })).toEqual({ code: 'unknownCategory', value: 'idea' });
+    expect(problem({ topic: 'sport' })).toEqual({ code: 'unknownTopic', value: 'sport' });
   });
 });

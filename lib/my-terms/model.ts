@@ -10,7 +10,6 @@ import { CATEGORIES, type Category, TOPICS, type Topic } from '../types.ts';
 import { USER_TERM_PREFIX } from './id.ts';
 
 export { USER_TERM_PREFIX };
-const MAX_LENGTH = 40;
 
 export interface UserTerm {
   /** `my:` + the simplified headword. */
@@ -47,20 +46,36 @@ export interface UserTermInput {
   topic: string;
 }
 
-export type MadeTerm = { ok: true; term: UserTerm } | { ok: false; problem: string };
+/**
+ * Why a term was refused, as a stable code and the value at fault (a form as the user wrote it,
+ * or the unknown category or topic). Callers and tests compare codes; the UI says it in the
+ * user's language (problem-text.ts), so this module needs no i18n and runs in Node scripts too.
+ */
+export type TermProblemCode =
+  'tooShort' | 'tooLong' | 'multiline' | 'notChinese' | 'unknownCategory' | 'unknownTopic';
+
+export interface TermProblem {
+  code: TermProblemCode;
+  value: string;
+}
+
+export type MadeTerm = { ok: true; term: UserTerm } | { ok: false; problem: TermProblem };
+
+/** Forms longer than this are refused ('tooLong'). */
+export const MAX_TERM_LENGTH = 40;
 
 export function makeUserTerm(input: UserTermInput): MadeTerm {
   const forms: string[] = [];
   for (const written of [input.term, ...(input.forms ?? [])]) {
     const form = toSimplified(written.trim());
-    const problem = formProblem(form);
-    if (problem) return { ok: false, problem: `${JSON.stringify(written)}: ${problem}` };
+    const code = formProblem(form);
+    if (code) return { ok: false, problem: { code, value: written } };
     if (!forms.includes(form)) forms.push(form);
   }
   if (!(CATEGORIES as readonly string[]).includes(input.category))
-    return { ok: false, problem: `unknown category ${JSON.stringify(input.category)}` };
+    return { ok: false, problem: { code: 'unknownCategory', value: input.category } };
   if (!(TOPICS as readonly string[]).includes(input.topic))
-    return { ok: false, problem: `unknown topic ${JSON.stringify(input.topic)}` };
+    return { ok: false, problem: { code: 'unknownTopic', value: input.topic } };
   const term = forms[0] as string;
   const pinyin = input.pinyin?.trim() || pinyinOf(term).pinyin;
   return {
@@ -80,10 +95,14 @@ export function makeUserTerm(input: UserTermInput): MadeTerm {
 }
 
 /** Why a form cannot be matched on pages, or null. */
-function formProblem(form: string): string | null {
-  if (form.length < 2) return 'a term needs at least two characters';
-  if (form.length > MAX_LENGTH) return `longer than ${MAX_LENGTH} characters`;
-  if (/[\r\n]/.test(form)) return 'a term cannot span lines';
-  if (!/[\u3400-\u9fff]/.test(form)) return 'a term needs a Chinese character';
+function formProblem(form: string): TermProblemCode | null {
+  if (form.length < 2) return 'tooShort';
+  if (form.length > MAX_TERM_LENGTH) return 'tooLong';
+  if (/[\r\n]/.test(form)) return 'multiline';
+  if (!/[\u3400-\u9fff]/.test(form)) return 'notChinese';
   return null;
 }
+
+/** A refusal on one line (code and value), for scripts and tests that throw it; not for the UI. */
+export const problemSummary = (problem: TermProblem) =>
+  `${problem.code}: ${JSON.stringify(problem.value)}`;
