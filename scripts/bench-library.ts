@@ -5,7 +5,7 @@
 // within 10% of their figures without them. Builds the extension, makes its inputs from the news
 // corpus, prints the budgets and writes docs/benchmarks-library.md (scripts/bench-library/).
 // Flags: --runs N (default 5), --cold-loads N (worker-stopped loads per state and run, default
-// 2), --only a,b,c, --no-build, --readable (unminified build: profile names as in the source),
+// 2), --small-loads N (timed small-page loads per state and run, default 5), --only a,b,c, --no-build, --readable (unminified build: profile names as in the source),
 // --note TEXT (what else ran on the machine), --out FILE, --report-only (rewrite the doc from
 // .bench/library-last-run.json without measuring).
 import { execFileSync } from 'node:child_process';
@@ -40,6 +40,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     'cold-loads': { type: 'string', default: '2' },
+    'small-loads': { type: 'string', default: '5' },
     only: { type: 'string', default: 'a,b,c' },
     'no-build': { type: 'boolean', default: false },
     readable: { type: 'boolean', default: false },
@@ -156,6 +157,7 @@ if (only.has('c')) {
       [...order],
       Number(values['cold-loads']),
       log,
+      Number(values['small-loads']),
     );
     // Stored by run, without terms first, so the report reads run by run.
     terms.push(
