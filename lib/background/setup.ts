@@ -89,18 +89,29 @@ export function startBackground(
     });
     void welcomeOnInstall(details);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'add-term') {
-      void addTermFromSelection(info, tab);
-      return;
-    }
-    if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
-    // The frame the selection was made in.
-    void sendToTab(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 }).catch(
-      () => undefined,
-    );
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenu(info, tab));
   browser.commands.onCommand.addListener((command) => runCommand(command));
+}
+
+/** What the browser tells of a context-menu click (contextMenus.OnClickData, the parts used). */
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  frameId?: number;
+  pageUrl?: string;
+}
+
+/** The context menu's items, as the browser calls them (exported for the unit tests). */
+export async function onContextMenu(
+  info: MenuClick,
+  tab: { id?: number; title?: string; url?: string } | undefined,
+): Promise<void> {
+  if (info.menuItemId === 'add-term') return addTermFromSelection(info, tab);
+  if (info.menuItemId !== 'save-selection' || tab?.id === undefined) return;
+  // The frame the selection was made in.
+  await sendToTab(tab.id, { type: 'page/saveSelection' }, { frameId: info.frameId ?? 0 }).catch(
+    () => undefined,
+  );
 }
 
 /**
@@ -109,7 +120,7 @@ export function startBackground(
  * none, such as a PDF in the browser's viewer).
  */
 async function addTermFromSelection(
-  info: { selectionText?: string; frameId?: number; pageUrl?: string },
+  info: MenuClick,
   tab: { id?: number; title?: string; url?: string } | undefined,
 ): Promise<void> {
   const context =
