@@ -211,6 +211,28 @@ describe('the list', () => {
   });
 });
 
+describe('the reader reads its one document', () => {
+  it('opens from the list, goes back to it, and says so when the document was deleted', async () => {
+    const page = await library();
+    await page.fill('#library-paste', '城市更新行动方案\n\n实施城市更新行动，推进新型城镇化。');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    expect(await outcome(page)).toContain('Added: 城市更新行动方案');
+    const row = page.locator('.library-list li', { hasText: '城市更新行动方案' });
+    await row.locator('a').first().click();
+    await page.locator('article.doc-text[data-marks]').waitFor();
+    expect(await page.textContent('.reader h1')).toBe('城市更新行动方案');
+    const address = page.url();
+    // Back in the list (its documents read again), and the document deleted from there.
+    await page.goBack();
+    await row.locator('button.delete').click();
+    await page.getByText('Deleted: 城市更新行动方案').waitFor();
+    await page.goto(address);
+    await page.getByText(/No source document has the id/u).waitFor();
+    expect(await page.locator('article.doc-text').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the current tab', () => {
   it("adds the page's main text from the popup, without its navigation", async () => {
     const article = await h.newPage('/fixtures/notebook-article.html');

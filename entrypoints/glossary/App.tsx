@@ -78,6 +78,14 @@ async function readGlossary(): Promise<Glossary | null> {
   };
 }
 
+/** The views that list or draw from all of the user's documents. */
+const libraryViews = new Set<Route['kind']>(['library', 'candidates', 'myTerms', 'addTerm']);
+
+/** The user's document being read: still loading, read (null: not in the library), or failed. */
+type UserDocumentState = 'loading' | { doc: UserDocument | null } | { error: Error };
+const readDoc = (state: UserDocumentState) =>
+  (state !== 'loading' && 'doc' in state && state.doc) || undefined;
+
 function sectionOf(route: Route): Section {
   if (route.kind === 'search') return 'search';
   if (
@@ -98,13 +106,34 @@ export function App() {
   const live = useLiveQuery(readGlossary);
   const scriptFor = useReadingScript();
   const glossary = live.status === 'ready' ? live.value : null;
-  // The user's documents, with their text: the library searches it and the reader shows it.
-  const liveLibrary = useLiveQuery(() => db().userDocuments.toArray());
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  // The user's documents, with their text (the library searches it, the candidates are drawn
+  // from it), read only by the library's views: every document's text is megabytes for a large
+  // library, and the reader needs just one (budget b, docs/benchmarks-library.md).
+  const inLibrary = libraryViews.has(route.kind);
+  const liveLibrary = useLiveQuery(
+    async () => (inLibrary ? db().userDocuments.toArray() : null),
+    [inLibrary],
+  );
   const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
+  const userDocId = route.kind === 'doc' && isUserDocumentId(route.id) ? route.id : null;
+  const liveUserDoc = useLiveQuery(
+    async () => ({
+      id: userDocId,
+      doc: userDocId ? ((await db().userDocuments.get(userDocId)) ?? null) : null,
+    }),
+    [userDocId],
+  );
+  // What was read for another document (the route just changed) is not this one's.
+  const userDoc: UserDocumentState =
+    liveUserDoc.status === 'error'
+      ? { error: liveUserDoc.error }
+      : liveUserDoc.status === 'ready' && liveUserDoc.value.id === userDocId
+        ? { doc: liveUserDoc.value.doc }
+        : 'loading';
   // My terms and the candidates the user dismissed; live, so every view follows every write.
   const liveMine = useLiveQuery(() => listMyTerms(db()));
   const liveDismissed = useLiveQuery(() => dismissedCandidates(db()));
-  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [highlight, setHighlight] = useState(true);
   const [index, setIndex] = useState<MatchIndex | null>(null);
   const [indexError, setIndexError] = useState<string | null>(null);
@@ -169,7 +198,7 @@ export function App() {
     route.kind !== 'doc'
       ? undefined
       : isUserDocumentId(route.id)
-        ? library?.find((d) => d.id === route.id)
+        ? readDoc(userDoc)
         : glossary?.documents.get(route.id);
   // Asked for as soon as the route needs it, not once the document is drawn: the background's
   // answer then arrives while the glossary and the document are read (budget b,
@@ -301,6 +330,7 @@ export function App() {
             hits={hits.map((h) => h.term.id)}
             library={library}
             libraryError={liveLibrary.status === 'error' ? liveLibrary.error : null}
+            userDoc={userDoc}
             userDocTerms={userDocTerms}
             highlight={highlight}
             onHighlight={setHighlight}
@@ -360,6 +390,8 @@ interface ViewProps {
   hits: string[];
   library: UserDocument[] | null;
   libraryError: Error | null;
+  /** The user's document the reader shows (its route only). */
+  userDoc: UserDocumentState;
   /** The terms of the user's document being read, once the index is here. */
   userDocTerms: DocumentTerm[] | null;
   highlight: boolean;
@@ -392,6 +424,7 @@ function View({
   hits,
   library,
   libraryError,
+  userDoc,
   userDocTerms,
   highlight,
   onHighlight,
@@ -565,8 +598,10 @@ function View({
     }
     case 'doc': {
       const mine = isUserDocumentId(route.id);
-      if (mine && !library) return <Message text={t('loading')} />;
-      const doc = mine ? library?.find((d) => d.id === route.id) : documents.get(route.id);
+      if (mine && userDoc === 'loading') return <Message text={t('loading')} />;
+      if (mine && userDoc !== 'loading' && 'error' in userDoc)
+        return <Message role="alert" text={t('dbUnavailable', userDoc.error.message)} />;
+      const doc = mine ? readDoc(userDoc) : documents.get(route.id);
       if (!doc) return <Message heading text={t('glossaryDocMissing', route.id)} />;
       return (
         <>
