@@ -103,19 +103,21 @@ function sectionOf(route: Route): Section {
 }
 
 export function App() {
-  const live = useLiveQuery(readGlossary);
-  const scriptFor = useReadingScript();
-  const glossary = live.status === 'ready' ? live.value : null;
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
-  // The user's documents, with their text (the library searches it, the candidates are drawn
-  // from it), read only by the library's views: every document's text is megabytes for a large
-  // library, and the reader needs just one (budget b, docs/benchmarks-library.md).
-  const inLibrary = libraryViews.has(route.kind);
-  const liveLibrary = useLiveQuery(
-    async () => (inLibrary ? db().userDocuments.toArray() : null),
-    [inLibrary],
-  );
-  const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
+  const [index, setIndex] = useState<MatchIndex | null>(null);
+  const [indexError, setIndexError] = useState<string | null>(null);
+  // Asked for as soon as the route needs it, not once the document is drawn: the background's
+  // answer then arrives while the glossary and the document are read (budget b,
+  // docs/benchmarks-library.md).
+  const needsIndex = route.kind === 'doc' || route.kind === 'candidates';
+  useEffect(() => {
+    if (!needsIndex || index || indexError) return;
+    sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
+      setIndexError(error.message || String(error)),
+    );
+  }, [needsIndex, index, indexError]);
+  // The reader's own document, asked for before the glossary: IndexedDB answers in turn, and
+  // the reader draws it without waiting for the glossary (UserReader).
   const userDocId = route.kind === 'doc' && isUserDocumentId(route.id) ? route.id : null;
   const liveUserDoc = useLiveQuery(
     async () => ({
@@ -131,12 +133,22 @@ export function App() {
       : liveUserDoc.status === 'ready' && liveUserDoc.value.id === userDocId
         ? { doc: liveUserDoc.value.doc }
         : 'loading';
+  const live = useLiveQuery(readGlossary);
+  const scriptFor = useReadingScript();
+  const glossary = live.status === 'ready' ? live.value : null;
+  // The user's documents, with their text (the library searches it, the candidates are drawn
+  // from it), read only by the library's views: every document's text is megabytes for a large
+  // library, and the reader needs just one (budget b, docs/benchmarks-library.md).
+  const inLibrary = libraryViews.has(route.kind);
+  const liveLibrary = useLiveQuery(
+    async () => (inLibrary ? db().userDocuments.toArray() : null),
+    [inLibrary],
+  );
+  const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
   // My terms and the candidates the user dismissed; live, so every view follows every write.
   const liveMine = useLiveQuery(() => listMyTerms(db()));
   const liveDismissed = useLiveQuery(() => dismissedCandidates(db()));
   const [highlight, setHighlight] = useState(true);
-  const [index, setIndex] = useState<MatchIndex | null>(null);
-  const [indexError, setIndexError] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -200,16 +212,6 @@ export function App() {
       : isUserDocumentId(route.id)
         ? readDoc(userDoc)
         : glossary?.documents.get(route.id);
-  // Asked for as soon as the route needs it, not once the document is drawn: the background's
-  // answer then arrives while the glossary and the document are read (budget b,
-  // docs/benchmarks-library.md).
-  const needsIndex = route.kind === 'doc' || route.kind === 'candidates';
-  useEffect(() => {
-    if (!needsIndex || index || indexError) return;
-    sendToBackground({ type: 'glossary/index' }).then(setIndex, (error: Error) =>
-      setIndexError(error.message || String(error)),
-    );
-  }, [needsIndex, index, indexError]);
 
   const myTerms = liveMine.status === 'ready' ? liveMine.value : null;
   const extraction = useCandidates(route.kind === 'candidates', library, index);
@@ -262,7 +264,8 @@ export function App() {
   // After each navigation: the reader goes to its place; other views start at the top with
   // focus on their heading, so keyboard and screen reader users land on the new content.
   useEffect(() => {
-    if (!glossary) return;
+    // Views wait for the glossary; a user's document is drawn without it.
+    if (!glossary && !userDocId) return;
     if (
       route.kind === 'doc' &&
       route.offset !== undefined &&
@@ -321,6 +324,17 @@ export function App() {
             role="alert"
             text={t('dbUnavailable', live.error.message || String(live.error))}
           />
+        ) : userDocId ? (
+          <UserReader
+            id={userDocId}
+            state={userDoc}
+            terms={userDocTerms}
+            indexError={indexError}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            articleRef={articleRef}
+            scriptFor={scriptFor}
+          />
         ) : !glossary ? (
           <Message text={t('loading')} />
         ) : (
@@ -330,8 +344,6 @@ export function App() {
             hits={hits.map((h) => h.term.id)}
             library={library}
             libraryError={liveLibrary.status === 'error' ? liveLibrary.error : null}
-            userDoc={userDoc}
-            userDocTerms={userDocTerms}
             highlight={highlight}
             onHighlight={setHighlight}
             articleRef={articleRef}
@@ -390,10 +402,6 @@ interface ViewProps {
   hits: string[];
   library: UserDocument[] | null;
   libraryError: Error | null;
-  /** The user's document the reader shows (its route only). */
-  userDoc: UserDocumentState;
-  /** The terms of the user's document being read, once the index is here. */
-  userDocTerms: DocumentTerm[] | null;
   highlight: boolean;
   onHighlight(on: boolean): void;
   articleRef: RefObject<HTMLElement | null>;
@@ -424,8 +432,6 @@ function View({
   hits,
   library,
   libraryError,
-  userDoc,
-  userDocTerms,
   highlight,
   onHighlight,
   articleRef,
@@ -597,35 +603,68 @@ function View({
       );
     }
     case 'doc': {
-      const mine = isUserDocumentId(route.id);
-      if (mine && userDoc === 'loading') return <Message text={t('loading')} />;
-      if (mine && userDoc !== 'loading' && 'error' in userDoc)
-        return <Message role="alert" text={t('dbUnavailable', userDoc.error.message)} />;
-      const doc = mine ? readDoc(userDoc) : documents.get(route.id);
+      // A user's document is drawn by App, without waiting for the glossary (UserReader).
+      const doc = documents.get(route.id);
       if (!doc) return <Message heading text={t('glossaryDocMissing', route.id)} />;
       return (
-        <>
-          {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
-          <DocumentReader
-            doc={doc}
-            terms={
-              (mine ? userDocTerms : termsOfDocument(terms, doc.id))?.map((row) => ({
-                ...row,
-                term: fromSimplified(row.term, scriptFor(doc.script)),
-              })) ?? null
-            }
-            termsLang={langOf(scriptFor(doc.script))}
-            highlight={highlight}
-            canHighlight={canHighlight()}
-            articleRef={articleRef}
-            termHref={termHref}
-            docHref={docHref}
-            onHighlight={onHighlight}
-          />
-        </>
+        <Reader
+          doc={doc}
+          terms={termsOfDocument(terms, doc.id)}
+          indexError={indexError}
+          highlight={highlight}
+          onHighlight={onHighlight}
+          articleRef={articleRef}
+          scriptFor={scriptFor}
+        />
       );
     }
     case 'notFound':
       return <Message heading text={t('glossaryNotFound', `#/${route.path}`)} />;
   }
+}
+
+interface ReaderProps {
+  doc: SeedDocument;
+  /** Null while they are matched (a user's document, once its marks are drawn). */
+  terms: DocumentTerm[] | null;
+  indexError: string | null;
+  highlight: boolean;
+  onHighlight(on: boolean): void;
+  articleRef: RefObject<HTMLElement | null>;
+  scriptFor(doc?: SeedDocument['script']): ReadingScript;
+}
+
+function Reader({ doc, terms, indexError, scriptFor, ...rest }: ReaderProps) {
+  const script = scriptFor(doc.script);
+  return (
+    <>
+      {indexError && <Message role="alert" text={t('readerIndexError', indexError)} />}
+      <DocumentReader
+        doc={doc}
+        terms={terms?.map((row) => ({ ...row, term: fromSimplified(row.term, script) })) ?? null}
+        termsLang={langOf(script)}
+        canHighlight={canHighlight()}
+        termHref={termHref}
+        docHref={docHref}
+        {...rest}
+      />
+    </>
+  );
+}
+
+/**
+ * A user's document in the reader. Drawn as soon as the document is read, not after the
+ * glossary (1,600 terms and the seeds, a few hundred ms on a cold open): the marks need only the
+ * background's index, and the term list beside it waits for the glossary on its own.
+ */
+function UserReader({
+  id,
+  state,
+  ...rest
+}: Omit<ReaderProps, 'doc'> & { id: string; state: UserDocumentState }) {
+  if (state === 'loading') return <Message text={t('loading')} />;
+  if ('error' in state)
+    return <Message role="alert" text={t('dbUnavailable', state.error.message)} />;
+  if (!state.doc) return <Message heading text={t('glossaryDocMissing', id)} />;
+  return <Reader doc={state.doc} {...rest} />;
 }
