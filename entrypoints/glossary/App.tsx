@@ -49,12 +49,9 @@ import { useReadingScript } from '../../lib/ui/use-reading-script.ts';
 import { entryInScript, titleInScript } from '../../lib/script/entry-in-script.ts';
 import { fromSimplified } from '../../lib/script/convert.ts';
 import { langOf, type ReadingScript } from '../../lib/script/reading-script.ts';
-import { AddTerm } from './AddTerm.tsx';
-import { Candidates } from './Candidates.tsx';
 import { Library } from './Library.tsx';
-import { MyTermRoute } from './MyTermRoute.tsx';
-import { MyTerms } from './MyTerms.tsx';
 import { type Extraction, useCandidates } from './use-candidates.ts';
+import { type LazyModule, useLazyModule } from '../../lib/ui/use-lazy-module.ts';
 import { attachReaderMarks, type ReaderMarks } from './reader-marks.ts';
 
 interface Glossary {
@@ -77,6 +74,9 @@ async function readGlossary(): Promise<Glossary | null> {
     documents: new Map(documents.map((d) => [d.id, d])),
   };
 }
+
+const loadMyViews = () => import('./my-views.ts');
+type MyViews = typeof import('./my-views.ts');
 
 /** The views that list or draw from all of the user's documents. */
 const libraryViews = new Set<Route['kind']>(['library', 'candidates', 'myTerms', 'addTerm']);
@@ -133,7 +133,10 @@ export function App() {
       : liveUserDoc.status === 'ready' && liveUserDoc.value.id === userDocId
         ? { doc: liveUserDoc.value.doc }
         : 'loading';
-  const live = useLiveQuery(readGlossary);
+  // The glossary (~4 MB from IndexedDB, decoded on this thread) is read after the reader's
+  // document, not alongside it: the two reads would share the first few hundred ms of a cold open.
+  const glossaryWanted = !userDocId || userDoc !== 'loading';
+  const live = useLiveQuery(async () => (glossaryWanted ? readGlossary() : null), [glossaryWanted]);
   const scriptFor = useReadingScript();
   const glossary = live.status === 'ready' ? live.value : null;
   // The user's documents, with their text (the library searches it, the candidates are drawn
@@ -145,6 +148,11 @@ export function App() {
     [inLibrary],
   );
   const library = liveLibrary.status === 'ready' ? liveLibrary.value : null;
+  const myViews = useLazyModule(
+    loadMyViews,
+    (inLibrary && route.kind !== 'library') ||
+      (route.kind === 'term' && route.id.startsWith(USER_TERM_PREFIX)),
+  );
   // My terms and the candidates the user dismissed; live, so every view follows every write.
   const liveMine = useLiveQuery(() => listMyTerms(db()));
   const liveDismissed = useLiveQuery(() => dismissedCandidates(db()));
@@ -350,6 +358,7 @@ export function App() {
             indexError={indexError}
             scriptFor={scriptFor}
             mine={mine}
+            myViews={myViews}
             mineError={
               liveMine.status === 'error'
                 ? liveMine.error
@@ -408,6 +417,8 @@ interface ViewProps {
   indexError: string | null;
   scriptFor(doc?: SeedDocument['script']): ReadingScript;
   mine: MineData | null;
+  /** The views of my terms, once loaded. */
+  myViews: LazyModule<MyViews>;
   mineError: Error | null;
 }
 
@@ -438,6 +449,7 @@ function View({
   indexError,
   scriptFor,
   mine,
+  myViews,
   mineError,
 }: ViewProps) {
   const { terms, byId, documents } = glossary;
@@ -503,7 +515,9 @@ function View({
     case 'term': {
       if (route.id.startsWith(USER_TERM_PREFIX)) {
         if (mineError) return <Message role="alert" text={t('dbUnavailable', mineError.message)} />;
-        if (!mine) return <Message text={t('loading')} />;
+        if (myViews.status === 'error') return <ModuleError error={myViews.error} />;
+        if (!mine || myViews.status !== 'ready') return <Message text={t('loading')} />;
+        const { MyTermRoute } = myViews.module;
         return (
           <MyTermRoute
             db={db()}
@@ -554,7 +568,10 @@ function View({
     case 'addTerm': {
       const failed = libraryError ?? mineError;
       if (failed) return <Message role="alert" text={t('dbUnavailable', failed.message)} />;
-      if (!library || !mine) return <Message text={t('loading')} />;
+      if (myViews.status === 'error') return <ModuleError error={myViews.error} />;
+      if (!library || !mine || (route.kind !== 'library' && myViews.status !== 'ready'))
+        return <Message text={t('loading')} />;
+      const views = myViews.status === 'ready' ? myViews.module : null;
       const tab: LibraryTab | null =
         route.kind === 'library'
           ? 'documents'
@@ -578,26 +595,30 @@ function View({
           ) : route.kind === 'candidates' && indexError ? (
             <Message role="alert" text={t('candidatesIndexError', indexError)} />
           ) : route.kind === 'candidates' ? (
-            <Candidates
-              db={db()}
-              extraction={mine.extraction}
-              docs={library}
-              dismissed={mine.dismissed}
-              myTerms={mine.myTerms}
-              builtIn={terms}
-              byId={byId}
-              ownerOf={mine.ownerOf}
-            />
+            views && (
+              <views.Candidates
+                db={db()}
+                extraction={mine.extraction}
+                docs={library}
+                dismissed={mine.dismissed}
+                myTerms={mine.myTerms}
+                builtIn={terms}
+                byId={byId}
+                ownerOf={mine.ownerOf}
+              />
+            )
           ) : route.kind === 'myTerms' ? (
-            <MyTerms
-              db={db()}
-              terms={mine.myTerms}
-              docs={library}
-              byId={byId}
-              ownerOf={mine.ownerOf}
-            />
+            views && (
+              <views.MyTerms
+                db={db()}
+                terms={mine.myTerms}
+                docs={library}
+                byId={byId}
+                ownerOf={mine.ownerOf}
+              />
+            )
           ) : (
-            <AddTerm db={db()} draft={route.draft} ownerOf={mine.ownerOf} />
+            views && <views.AddTerm db={db()} draft={route.draft} ownerOf={mine.ownerOf} />
           )}
         </>
       );
@@ -667,4 +688,9 @@ function UserReader({
     return <Message role="alert" text={t('dbUnavailable', state.error.message)} />;
   if (!state.doc) return <Message heading text={t('glossaryDocMissing', id)} />;
   return <Reader doc={state.doc} {...rest} />;
+}
+
+/** The views of my terms could not be loaded (the extension was updated under the page). */
+function ModuleError({ error }: { error: Error }) {
+  return <Message role="alert" text={t('viewLoadFailed', error.message || String(error))} />;
 }
