@@ -30,7 +30,7 @@ interface PageMarks {
   matcher: Matcher;
   highlights: TermHighlights;
   /** Settings changed (or the page's switch): redraw, start scanning if now active. */
-  apply(settings: Settings, active: boolean): void;
+  apply(): void;
   readonly hovering: boolean;
   /** The scan's first pass is done. */
   scanned: Promise<unknown>;
@@ -72,7 +72,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
   const apply = (next: Settings) => {
     settings = next;
-    marks.apply(settings, isActive());
+    marks.apply();
   };
   apply(settings);
   const unwatch = settingsItem.watch((next) => apply({ ...settings, ...next }));
@@ -87,7 +87,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     marks.stop();
     marks = mount(index);
     marks.attachUi();
-    apply(settings);
+    marks.apply();
     return true;
   };
 
@@ -218,11 +218,12 @@ function mountMarks(
       return ui?.hover.enabled ?? false;
     },
     warm: () => ui?.tooltip.warm(highlights.firstVisible()),
-    apply(settings, active) {
+    apply() {
+      const active = page.active();
       highlights.apply(view());
       if (active && !scanning) startScan();
       if (!ui) return;
-      ui.tooltip.setScript(settings.tooltipScript);
+      ui.tooltip.setScript(page.settings().tooltipScript);
       ui.hover.enabled = active;
       if (!active) ui.hover.hideNow();
     },

@@ -213,7 +213,7 @@ export function App() {
   const query = route.kind === 'search' ? route.query : '';
   const hits = useMemo(() => (search && query ? search(query, 100) : []), [search, query]);
 
-  // The reader needs the match index; the background has it in memory.
+  // The document the reader shows: the user's (read above) or a seed.
   const doc =
     route.kind !== 'doc'
       ? undefined
@@ -253,8 +253,7 @@ export function App() {
   useEffect(() => marks.current?.setVisible(highlight), [highlight, doc, index]);
 
   // The term list beside a user's document: matched once per document and index (300k
-  // characters take tens of ms), after the marks of the first screen are made, so it never
-  // delays them.
+  // characters take tens of ms), once the reader's marks are made, so it never delays them.
   const [docTerms, setDocTerms] = useState<UserDocTerms | null>(null);
   useEffect(() => {
     if (!doc || !index || !glossary || !isUserDocumentId(doc.id)) return;
